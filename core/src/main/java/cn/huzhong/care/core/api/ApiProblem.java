@@ -1,0 +1,24 @@
+package cn.huzhong.care.core.api;
+
+import java.util.List;
+
+/**
+ * An error as RFC 9457 {@code application/problem+json}: {@code title} and {@code detail} are in the
+ * request's language; {@code errors} name the fields at fault.
+ *
+ * @param type              a stable URI naming the kind of problem, e.g. {@code https://huzhong.care/problems/validation}
+ * @param retryAfterSeconds with 429: how long to wait before trying again
+ */
+public record ApiProblem(String type, String title, int status, String detail, String instance,
+                         List<FieldError> errors, Integer retryAfterSeconds) {
+
+    public static final String TYPE_BASE = "https://huzhong.care/problems/";
+
+    /** One field's error. {@code code} is stable (e.g. {@code required}); {@code message} is for people. */
+    public record FieldError(String field, String code, String message) {
+    }
+
+    public String typeName() {
+        return type != null && type.startsWith(TYPE_BASE) ? type.substring(TYPE_BASE.length()) : type;
+    }
+}
