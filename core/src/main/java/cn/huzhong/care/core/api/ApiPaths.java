@@ -11,7 +11,8 @@ public final class ApiPaths {
     public static final String SESSION_CURRENT = SESSIONS + "/current";
     public static final String ME = BASE + "/me";
 
-    public static final String RESIDENT = BASE + "/residents/{residentId}";
+    public static final String RESIDENTS = BASE + "/residents";
+    public static final String RESIDENT = RESIDENTS + "/{residentId}";
     public static final String CERTIFICATE = RESIDENT + "/certificate";
     public static final String RESIDENT_SUBSIDIES = RESIDENT + "/subsidies";
     public static final String RESIDENT_SUBSIDY = RESIDENT_SUBSIDIES + "/{subsidyId}";

@@ -1,0 +1,38 @@
+package cn.huzhong.care.server;
+
+import cn.huzhong.care.server.db.Database;
+import cn.huzhong.care.server.db.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Hourly clean-up: expired sessions, and idempotency keys older than a day (a client retries within minutes). */
+final class Housekeeping implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofHours(24);
+
+    private final Database db;
+    private final Clock clock;
+
+    Housekeeping(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        try {
+            long now = clock.millis();
+            int[] removed = db.tx(c -> new int[]{
+                    Sql.update(c, "DELETE FROM sessions WHERE expires_at <= ?", now),
+                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
+            if (removed[0] + removed[1] > 0) {
+                LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed; will try again", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.huzhong.care.server;
+
+import cn.huzhong.care.core.api.ApiPaths;
+import cn.huzhong.care.server.auth.AuthController;
+import cn.huzhong.care.server.hotline.HotlineController;
+import cn.huzhong.care.server.resident.ResidentController;
+import cn.huzhong.care.server.subsidy.SubsidyController;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+
+/** Every route in one readable list. Paths come from {@link ApiPaths}, shared with the app's client. */
+final class Routes {
+    record Controllers(SystemController system, AuthController auth, ResidentController residents,
+                       SubsidyController subsidies, HotlineController hotlines) {
+    }
+
+    private Routes() {
+    }
+
+    static void register(JavalinConfig cfg, Controllers c) {
+        var r = cfg.routes;
+        // a bearer token, when sent, becomes the request's principal; handlers that need one answer 401 without
+        r.beforeMatched(ApiPaths.BASE + "/*", c.auth()::authenticate);
+        r.after(ApiPaths.BASE + "/*", noStore());
+
+        r.get(ApiPaths.HEALTH, c.system()::health);
+        r.get(ApiPaths.OPENAPI, c.system()::openApi);
+        r.get(ApiPaths.BASE + ApiPaths.OPENAPI, c.system()::openApi);
+
+        r.post(ApiPaths.SESSIONS, c.auth()::signIn);
+        r.delete(ApiPaths.SESSION_CURRENT, c.auth()::signOut);
+        r.get(ApiPaths.ME, c.residents()::me);
+
+        r.get(ApiPaths.RESIDENTS, c.residents()::search);
+        r.get(ApiPaths.RESIDENT, c.residents()::profile);
+        r.get(ApiPaths.CERTIFICATE, c.residents()::certificate);
+        r.get(ApiPaths.RESIDENT_SUBSIDIES, c.subsidies()::list);
+        r.post(ApiPaths.RESIDENT_SUBSIDIES, c.subsidies()::apply);
+        r.get(ApiPaths.RESIDENT_SUBSIDY, c.subsidies()::detail);
+        r.get(ApiPaths.BENEFIT_FINDER, c.subsidies()::finder);
+
+        r.get(ApiPaths.SUBSIDIES, c.subsidies()::queue);
+        r.post(ApiPaths.SUBSIDY_ADVANCE, c.subsidies()::advance);
+        r.post(ApiPaths.SUBSIDY_REJECT, c.subsidies()::reject);
+        r.post(ApiPaths.SUBSIDY_SUSPEND, c.subsidies()::suspend);
+        r.post(ApiPaths.SUBSIDY_PAYMENTS, c.subsidies()::payment);
+
+        r.get(ApiPaths.HOTLINES, c.hotlines()::list);
+    }
+
+    /** Personal data must not sit in shared caches. */
+    private static Handler noStore() {
+        return ctx -> {
+            if (ctx.res().getHeader("Cache-Control") == null) {
+                ctx.header("Cache-Control", "no-store");
+            }
+            ctx.header("X-Content-Type-Options", "nosniff");
+        };
+    }
+}

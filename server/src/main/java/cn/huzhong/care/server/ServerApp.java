@@ -1,0 +1,143 @@
+package cn.huzhong.care.server;
+
+import cn.huzhong.care.core.policy.BenefitFinder;
+import cn.huzhong.care.core.policy.PolicyTable;
+import cn.huzhong.care.server.audit.AuditLog;
+import cn.huzhong.care.server.auth.AccountRepository;
+import cn.huzhong.care.server.auth.AuthController;
+import cn.huzhong.care.server.auth.AuthService;
+import cn.huzhong.care.server.auth.PasswordHasher;
+import cn.huzhong.care.server.db.Database;
+import cn.huzhong.care.server.demo.DemoData;
+import cn.huzhong.care.server.hotline.HotlineController;
+import cn.huzhong.care.server.http.ErrorMapping;
+import cn.huzhong.care.server.http.GsonJsonMapper;
+import cn.huzhong.care.server.http.Limits;
+import cn.huzhong.care.server.idempotency.Idempotency;
+import cn.huzhong.care.server.resident.Access;
+import cn.huzhong.care.server.resident.ResidentController;
+import cn.huzhong.care.server.resident.ResidentRepository;
+import cn.huzhong.care.server.resident.ResidentService;
+import cn.huzhong.care.server.subsidy.SubsidyController;
+import cn.huzhong.care.server.subsidy.SubsidyRepository;
+import cn.huzhong.care.server.subsidy.SubsidyService;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server, wired: database (migrated), repositories, services, controllers and routes. Tests create it with
+ * port 0 against a fresh SQLite file (or PostgreSQL); {@link ServerMain} and the app's embedded backend start it
+ * the same way.
+ */
+public final class ServerApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
+
+    private final ServerConfig config;
+    private final Database db;
+    private final Javalin javalin;
+    private final List<DemoData.Account> demoAccounts;
+    private final Housekeeping housekeeping;
+    private ScheduledExecutorService scheduler;
+
+    private ServerApp(ServerConfig config, Database db, Javalin javalin, List<DemoData.Account> demoAccounts,
+                      Housekeeping housekeeping) {
+        this.config = config;
+        this.db = db;
+        this.javalin = javalin;
+        this.demoAccounts = demoAccounts;
+        this.housekeeping = housekeeping;
+    }
+
+    public static ServerApp create(ServerConfig config) {
+        if (config.databaseUrl().startsWith("jdbc:sqlite:")) {
+            try {
+                Files.createDirectories(config.dataDirectory());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create data directory " + config.dataDirectory(), e);
+            }
+        }
+        Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        try {
+            PolicyTable policy = PolicyTable.standard();
+            BenefitFinder finder = new BenefitFinder(policy, policy.defaultSwitches().withOverrides(config.policyOverrides()));
+            PasswordHasher hasher = new PasswordHasher();
+            AccountRepository accounts = new AccountRepository();
+            ResidentRepository residents = new ResidentRepository();
+            SubsidyRepository subsidies = new SubsidyRepository();
+            AuditLog audit = new AuditLog();
+            Access access = new Access(residents);
+            Idempotency idempotency = new Idempotency(db);
+
+            AuthService auth = new AuthService(db, accounts, hasher, config.clock(), config.sessionTtl(), config.limits());
+            ResidentService residentService = new ResidentService(db, residents, access, audit, config.clock());
+            SubsidyService subsidyService = new SubsidyService(db, subsidies, residents, access, audit, idempotency,
+                    policy, finder, config.clock());
+
+            List<DemoData.Account> demo = config.demo()
+                    ? new DemoData(db, hasher, config.clock(), finder).seed()
+                    : List.of();
+
+            Routes.Controllers controllers = new Routes.Controllers(new SystemController(db),
+                    new AuthController(auth, config.trustForwardedFor()), new ResidentController(residentService),
+                    new SubsidyController(subsidyService), new HotlineController());
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
+                cfg.jsonMapper(new GsonJsonMapper());
+                ErrorMapping.register(cfg);
+                Routes.register(cfg, controllers);
+            });
+            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Starts listening on the configured address and port. */
+    public ServerApp start() {
+        javalin.start(config.bindAddress(), config.port());
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "huzhong-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(housekeeping, 1, 60, TimeUnit.MINUTES);
+        LOG.info("Huzhong Care API on http://{}:{} ({})", config.bindAddress(), port(), config.safeDatabaseUrl());
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public List<DemoData.Account> demoAccounts() {
+        return demoAccounts;
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        javalin.stop();
+        db.close();
+    }
+}

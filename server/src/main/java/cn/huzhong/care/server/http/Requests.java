@@ -1,0 +1,136 @@
+package cn.huzhong.care.server.http;
+
+import cn.huzhong.care.core.api.Json;
+import cn.huzhong.care.core.validation.ValidationException;
+import cn.huzhong.care.core.validation.Violation;
+import com.google.gson.JsonParseException;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading a request: JSON bodies, ids in the path, paging in the query. Every failure is a clear 4xx. */
+public final class Requests {
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final Pattern GSON_PATH = Pattern.compile("path (\\$[^\\s]*)");
+
+    private Requests() {
+    }
+
+    /** Parses the JSON body into {@code type}: 415 for another content type, 400 for malformed JSON or wrong types. */
+    public static <T> T body(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported-media-type", "problem.unsupportedMediaType.title",
+                    "problem.unsupportedMediaType.detail", null, null);
+        }
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw ApiException.malformed("empty body");
+        }
+        T value;
+        try {
+            value = Json.requestGson().fromJson(text, type);
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            throw ApiException.malformed(describe(e));
+        }
+        if (value == null) {
+            throw ApiException.malformed("null");
+        }
+        return value;
+    }
+
+    /** A short, safe description of a JSON error: what went wrong and where, never a stack trace. */
+    static String describe(Throwable e) {
+        String msg = String.valueOf(e.getMessage());
+        Matcher m = GSON_PATH.matcher(msg);
+        String where = m.find() ? m.group(1) : null;
+        String what = msg.lines().findFirst().orElse("invalid JSON");
+        int at = what.indexOf(" at line ");
+        if (at < 0) {
+            at = what.indexOf(" at path ");
+        }
+        if (at < 0) {
+            at = what.indexOf(" path $");
+        }
+        if (at > 0) {
+            what = what.substring(0, at);
+        }
+        what = what.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+        if (what.length() > 160) {
+            what = what.substring(0, 160) + "…";
+        }
+        return where == null ? what : what + " (" + where + ")";
+    }
+
+    /** A positive numeric id from the path; anything else is a 404 (there is no such thing). */
+    public static long id(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            long v = Long.parseLong(raw);
+            if (v <= 0) {
+                throw ApiException.notFound();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound();
+        }
+    }
+
+    public record Paging(int page, int size) {
+        public int offset() {
+            return (page - 1) * size;
+        }
+    }
+
+    /** {@code ?page=1&size=20}: page from 1, size 1–100; out of range is a 422 naming the parameter. */
+    public static Paging paging(Context ctx) {
+        int page = intParam(ctx, "page", 1, 1, 1_000_000);
+        int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        return new Paging(page, size);
+    }
+
+    public static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return dflt;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v < min || v > max) {
+                throw new ValidationException(List.of(new Violation(name, "range", min, max)));
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(List.of(new Violation(name, "range", min, max)));
+        }
+    }
+
+    /** An enum from the query: null when absent, 422 when not one of the values. */
+    public static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(List.of(new Violation(name, "oneOf")));
+        }
+    }
+
+    public static boolean boolParam(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new ValidationException(List.of(new Violation(name, "oneOf")));
+        };
+    }
+}

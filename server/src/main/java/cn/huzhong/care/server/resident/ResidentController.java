@@ -1,0 +1,36 @@
+package cn.huzhong.care.server.resident;
+
+import cn.huzhong.care.server.http.RequestContext;
+import cn.huzhong.care.server.http.Requests;
+import cn.huzhong.care.server.http.Responses;
+import io.javalin.http.Context;
+
+/** {@code /me}, a resident's profile and certificate. */
+public final class ResidentController {
+    private final ResidentService service;
+
+    public ResidentController(ResidentService service) {
+        this.service = service;
+    }
+
+    public void me(Context ctx) {
+        Responses.json(ctx, 200, service.me(RequestContext.principal(ctx), RequestContext.lang(ctx)));
+    }
+
+    public void profile(Context ctx) {
+        Responses.json(ctx, 200, service.profile(RequestContext.principal(ctx), Requests.id(ctx, "residentId"),
+                RequestContext.lang(ctx)));
+    }
+
+    public void search(Context ctx) {
+        Requests.Paging paging = Requests.paging(ctx);
+        Responses.json(ctx, 200, service.search(RequestContext.principal(ctx), ctx.queryParam("certificateNumber"),
+                ctx.queryParam("name"), paging.page(), paging.size(), RequestContext.lang(ctx)));
+    }
+
+    public void certificate(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        Responses.json(ctx, 200, service.certificate(RequestContext.principal(ctx), Requests.id(ctx, "residentId"),
+                Requests.boolParam(ctx, "reveal"), RequestContext.lang(ctx)));
+    }
+}
