@@ -1,0 +1,77 @@
+package cn.huzhong.care.app.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+
+/**
+ * The accessibility contract between the views and the accessibility audit (ACCESSIBILITY.md). Views mark
+ * what the audit cannot infer with these style classes and node properties; the audit reads the same names.
+ */
+public final class A11y {
+    /** Style class of an image or icon that is pure decoration: skipped by the "speakable text" rule. */
+    public static final String DECORATIVE = "hz-decorative";
+    /** Style class of a screen's primary action (one per screen, at the bottom, full width): at least 60 × 60 px. */
+    public static final String PRIMARY = "hz-primary";
+    /** Style class of a home-screen tile: at least 60 × 60 px. */
+    public static final String TILE = "hz-tile";
+    /** Style class of the text node that shows a field's error, placed under the field. */
+    public static final String FIELD_ERROR = "hz-field-error";
+    /** Style class of a node that shows a status (paid, rejected, offline…): it must carry text, never colour alone. */
+    public static final String STATUS = "hz-status";
+    /**
+     * Node property naming what a clickable node does. Two clickable nodes on one screen may say the same thing
+     * only when they carry the same action id (they do the same thing).
+     */
+    public static final String ACTION_KEY = "hz.action";
+    /** Node property: the field whose error this label shows (set by {@link #showError}). */
+    public static final String ERROR_FOR_KEY = "hz.errorFor";
+
+    private A11y() {
+    }
+
+    /** Links a visible label to its field (screen readers read the label for the field). */
+    public static <T extends Control> T labelled(Label label, T field) {
+        label.setLabelFor(field);
+        label.setMnemonicParsing(false);
+        return field;
+    }
+
+    /**
+     * Shows {@code message} in {@code errorLabel} (a text node under the field) and makes it the field's
+     * accessible help, so a screen reader reads the error with the field. {@code null} clears it.
+     */
+    public static void showError(Control field, Label errorLabel, String message) {
+        boolean show = message != null && !message.isBlank();
+        errorLabel.setText(show ? message : "");
+        errorLabel.setVisible(show);
+        errorLabel.setManaged(show);
+        field.setAccessibleHelp(show ? message : null);
+        errorLabel.getProperties().put(ERROR_FOR_KEY, field);
+        if (show) {
+            if (!errorLabel.getStyleClass().contains(FIELD_ERROR)) {
+                errorLabel.getStyleClass().add(FIELD_ERROR);
+            }
+            if (!field.getStyleClass().contains("hz-invalid")) {
+                field.getStyleClass().add("hz-invalid");
+            }
+        } else {
+            field.getStyleClass().remove("hz-invalid");
+        }
+    }
+
+    /** Marks a node as decoration (not read aloud, not audited for text). */
+    public static <T extends Node> T decorative(T node) {
+        if (!node.getStyleClass().contains(DECORATIVE)) {
+            node.getStyleClass().add(DECORATIVE);
+        }
+        node.setFocusTraversable(false);
+        return node;
+    }
+
+    /** Names the action of a clickable node (see {@link #ACTION_KEY}). */
+    public static <T extends Node> T action(T node, String actionId) {
+        node.getProperties().put(ACTION_KEY, actionId);
+        return node;
+    }
+}
