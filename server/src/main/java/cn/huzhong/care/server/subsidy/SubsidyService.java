@@ -250,7 +250,9 @@ public final class SubsidyService {
         }
         LocalDate today = today();
         LocalDate paidOn = req.paidOn() == null ? today : req.paidOn();
-        if (paidOn.isAfter(today) || (period != null && paidOn.isBefore(period.atDay(1)))) {
+        if (period != null && period.isAfter(YearMonth.from(today))) {
+            v.add("period", "paymentPeriodFuture");
+        } else if (paidOn.isAfter(today) || (period != null && paidOn.isBefore(period.atDay(1)))) {
             v.add("paidOn", "paidOnRange");
         }
         v.throwIfInvalid();
