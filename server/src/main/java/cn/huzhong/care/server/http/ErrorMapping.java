@@ -41,7 +41,8 @@ public final class ErrorMapping {
             switch (status) {
                 case 413 -> write(ctx, 413, "too-large", CoreMessages.get(lang, "problem.tooLarge.title"),
                         CoreMessages.get(lang, "problem.tooLarge.detail", Limits.MAX_BODY_BYTES), null, null);
-                case 404 -> write(ctx, ApiException.notFound());
+                case 404 -> write(ctx, 404, "not-found", CoreMessages.get(lang, "problem.notFound.title"),
+                        CoreMessages.get(lang, "problem.routeNotFound.detail", ctx.method() + " " + ctx.path()), null, null);
                 case 405 -> write(ctx, 405, "method-not-allowed", CoreMessages.get(lang, "problem.methodNotAllowed.title"),
                         CoreMessages.get(lang, "problem.routeNotFound.detail", ctx.method() + " " + ctx.path()), null, null);
                 case 400 -> write(ctx, ApiException.malformed(String.valueOf(e.getMessage())));
