@@ -1,0 +1,33 @@
+package cn.huzhong.care.server;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The server's house rules (ARCHITECTURE.md): controllers do HTTP, services and repositories never do. */
+class ArchitectureTest {
+    static final JavaClasses SERVER = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.huzhong.care.server");
+
+    @Test
+    void servicesAndRepositories_doNotImportJavalin() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(SERVER);
+    }
+
+    @Test
+    void controllers_doNotTouchJdbc() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(SERVER);
+    }
+
+    @Test
+    void server_neverDependsOnTheApp() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("cn.huzhong.care.app..").check(SERVER);
+    }
+}
