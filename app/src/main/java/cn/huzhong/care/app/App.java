@@ -1,0 +1,182 @@
+package cn.huzhong.care.app;
+
+import cn.huzhong.care.app.data.Api;
+import cn.huzhong.care.app.data.ApiRepositories;
+import cn.huzhong.care.app.data.AppSettings;
+import cn.huzhong.care.app.data.Backend;
+import cn.huzhong.care.app.data.DataSource;
+import cn.huzhong.care.app.data.SessionRepository;
+import cn.huzhong.care.app.data.SettingsRepository;
+import cn.huzhong.care.app.data.StoredSessionRepository;
+import cn.huzhong.care.app.data.StoredSettingsRepository;
+import cn.huzhong.care.app.data.SyncStatus;
+import cn.huzhong.care.app.data.local.JsonCache;
+import cn.huzhong.care.app.data.remote.ApiClient;
+import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.Storage;
+import cn.huzhong.care.app.shell.AppShell;
+import cn.huzhong.care.app.shell.Calls;
+import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.Navigator;
+import cn.huzhong.care.app.shell.ShellViewModel;
+import cn.huzhong.care.app.ui.DisplayMode;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: storage, settings, the backend (a configured server or the embedded demo one), the API
+ * client, cache and repositories, then the shell. {@link #start} does the blocking part (disk, starting the
+ * embedded server) and must run off the FX thread; {@link #buildUi} runs on it.
+ */
+public final class App implements AutoCloseable {
+    private final Storage storage;
+    private final Clock clock;
+    private final ExecutorService io;
+    private final Executor fx;
+    private final SettingsRepository settings;
+    private final Backend backend;
+    private final SyncStatus sync;
+    private final SessionRepository sessions;
+    private final ApiRepositories repositories;
+    private final Dialer dialer;
+    private Navigator navigator;
+    private Calls calls;
+    private AppShell shell;
+
+    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx) {
+        this.storage = storage;
+        this.dialer = dialer;
+        this.clock = clock;
+        this.fx = fx;
+        AtomicInteger n = new AtomicInteger();
+        this.io = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "huzhong-io-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.settings = new StoredSettingsRepository(storage, io);
+        this.backend = new Backend(storage.directory());
+        backend.configure(settings.current());
+        Api api = apiFactory.apply(backend::baseUri);
+        this.sync = new SyncStatus(storage);
+        DataSource data = new DataSource(io, new JsonCache(storage), sync, clock);
+        this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
+        this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
+        this.applied = settings.current();
+        settings.addListener(this::settingsChanged);
+    }
+
+    /** Starts everything but the UI. Blocking: call it off the FX thread. */
+    public static App start(Storage storage, Dialer dialer, Clock clock) {
+        return start(storage, dialer, clock, ApiClient::new, Platform::runLater);
+    }
+
+    /** As {@link #start(Storage, Dialer, Clock)}, with another API (tests: a slow one) and UI executor. */
+    public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
+                            Executor fx) {
+        return new App(storage, dialer, clock, apiFactory, fx);
+    }
+
+    /** Builds the shell on the FX thread: signed in → home, else sign-in. */
+    public Parent buildUi() {
+        navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
+        calls = new Calls(dialer, io, fx);
+        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, fx);
+        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock);
+        return shell.root();
+    }
+
+    public static DisplayMode displayMode(AppSettings s) {
+        return new DisplayMode(s.lang(), s.textScale(), s.highContrast(), s.reducedMotion());
+    }
+
+    private AppSettings applied;
+
+    private void settingsChanged(AppSettings s) {
+        AppSettings before = applied == null ? s : applied;
+        applied = s;
+        fx.execute(() -> {
+            if (shell != null) {
+                shell.setMode(displayMode(s));
+            }
+        });
+        if (!before.serverAddress().equals(s.serverAddress())) {
+            io.execute(() -> {
+                backend.configure(s);
+                sessions.expired();
+            });
+        }
+    }
+
+    public DisplayMode displayMode() {
+        return displayMode(settings.current());
+    }
+
+    public AppShell shell() {
+        return shell;
+    }
+
+    Navigator navigator() {
+        return navigator;
+    }
+
+    public Navigator navigation() {
+        return navigator;
+    }
+
+    Calls calls() {
+        return calls;
+    }
+
+    Executor uiExecutor() {
+        return fx;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    ApiRepositories repositories() {
+        return repositories;
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    /** Stops the embedded server and the background threads, after pending writes (settings) are done. */
+    @Override
+    public void close() {
+        io.shutdown();
+        try {
+            if (!io.awaitTermination(10, TimeUnit.SECONDS)) {
+                io.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        backend.close();
+    }
+}

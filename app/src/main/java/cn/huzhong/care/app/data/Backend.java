@@ -1,0 +1,81 @@
+package cn.huzhong.care.app.data;
+
+import cn.huzhong.care.core.embedded.EmbeddedBackend;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Where the API is: the server address from settings, or, when none is configured, the API started inside the
+ * app ({@link EmbeddedBackend}, found with ServiceLoader: the desktop build has it, the phone build does not) on
+ * 127.0.0.1 with a SQLite demo database in the app's data directory. In demo mode the sign-in screen lists the
+ * demo accounts.
+ */
+public final class Backend implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Backend.class.getName());
+
+    private final Path dataDirectory;
+    private volatile URI baseUri;
+    private volatile EmbeddedBackend.Running embedded;
+
+    public Backend(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** A backend pointing at a fixed server (tests, or a server address from settings). */
+    public static Backend fixed(URI uri) {
+        Backend b = new Backend(null);
+        b.baseUri = uri;
+        return b;
+    }
+
+    /**
+     * Points at {@code settings}' server, or starts the embedded one when none is configured. Blocking (starting
+     * the embedded server takes a few seconds): call it off the FX thread.
+     */
+    public synchronized void configure(AppSettings settings) {
+        Optional<URI> remote = settings.serverUri();
+        if (remote.isPresent()) {
+            stopEmbedded();
+            baseUri = remote.get();
+            return;
+        }
+        if (embedded == null && dataDirectory != null) {
+            Optional<EmbeddedBackend> found = EmbeddedBackend.find();
+            if (found.isPresent()) {
+                embedded = found.get().start(dataDirectory.resolve("server"), true);
+                LOG.info("embedded API on " + embedded.baseUri());
+            }
+        }
+        baseUri = embedded == null ? null : embedded.baseUri();
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** True when the app talks to its own embedded demo server. */
+    public boolean demoMode() {
+        return embedded != null && baseUri != null && baseUri.equals(embedded.baseUri());
+    }
+
+    /** The demo accounts, one line each ("13900000001  demo1234  居民 王秀兰… / resident Wang Xiulan…"). */
+    public List<String> demoAccounts() {
+        return demoMode() ? embedded.demoAccounts() : List.of();
+    }
+
+    private void stopEmbedded() {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stopEmbedded();
+    }
+}

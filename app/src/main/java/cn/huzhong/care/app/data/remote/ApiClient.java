@@ -1,0 +1,232 @@
+package cn.huzhong.care.app.data.remote;
+
+import cn.huzhong.care.app.data.Api;
+import cn.huzhong.care.app.data.ApiFailure;
+import cn.huzhong.care.core.api.ApiPaths;
+import cn.huzhong.care.core.api.ApiProblem;
+import cn.huzhong.care.core.api.ApplyRequest;
+import cn.huzhong.care.core.api.BenefitFinderResponse;
+import cn.huzhong.care.core.api.CertificateDto;
+import cn.huzhong.care.core.api.HotlineDto;
+import cn.huzhong.care.core.api.Json;
+import cn.huzhong.care.core.api.MeResponse;
+import cn.huzhong.care.core.api.Page;
+import cn.huzhong.care.core.api.ResidentProfile;
+import cn.huzhong.care.core.api.SessionResponse;
+import cn.huzhong.care.core.api.SignInRequest;
+import cn.huzhong.care.core.api.SubsidyDetail;
+import cn.huzhong.care.core.api.SubsidySummary;
+import cn.huzhong.care.core.domain.BenefitKind;
+import cn.huzhong.care.core.i18n.Lang;
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The REST API over HTTP: OkHttp for the wire, core's {@link Json#gson()} for the bodies, {@link ApiPaths} for
+ * the paths. Sends {@code Accept-Language} so the server's texts and errors come in the person's language, and
+ * turns every failure into an {@link ApiFailure}: problem+json answers keep the server's message and field
+ * errors; 429 keeps Retry-After; a dead network is {@link ApiFailure.Unreachable}.
+ */
+public final class ApiClient implements Api {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final Type SUBSIDY_PAGE = new TypeToken<Page<SubsidySummary>>() { }.getType();
+    private static final Type HOTLINE_LIST = new TypeToken<List<HotlineDto>>() { }.getType();
+
+    private final OkHttpClient http;
+    private final Supplier<URI> baseUri;
+    private final Gson gson = Json.gson();
+
+    /** @param baseUri where the server is now (it may change in settings); null when none is configured */
+    public ApiClient(Supplier<URI> baseUri) {
+        this(baseUri, Duration.ofSeconds(5), Duration.ofSeconds(20));
+    }
+
+    public ApiClient(Supplier<URI> baseUri, Duration connectTimeout, Duration readTimeout) {
+        this.baseUri = Objects.requireNonNull(baseUri);
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .callTimeout(connectTimeout.plus(readTimeout).plus(readTimeout))
+                .retryOnConnectionFailure(true)
+                .build();
+    }
+
+    // ---- the API ----
+
+    @Override
+    public SessionResponse signIn(String phone, String password, Lang lang) {
+        return send(post(ApiPaths.SESSIONS, null, lang, new SignInRequest(phone, password)), SessionResponse.class);
+    }
+
+    @Override
+    public void signOut(String token, Lang lang) {
+        send(request(ApiPaths.SESSION_CURRENT, token, lang).delete().build(), Void.class);
+    }
+
+    @Override
+    public MeResponse me(String token, Lang lang) {
+        return send(get(ApiPaths.ME, token, lang), MeResponse.class);
+    }
+
+    @Override
+    public ResidentProfile profile(String token, long residentId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT, residentId), token, lang), ResidentProfile.class);
+    }
+
+    @Override
+    public CertificateDto certificate(String token, long residentId, boolean reveal, Lang lang) {
+        String path = ApiPaths.fill(ApiPaths.CERTIFICATE, residentId) + (reveal ? "?reveal=true" : "");
+        return send(get(path, token, lang), CertificateDto.class);
+    }
+
+    @Override
+    public Page<SubsidySummary> subsidies(String token, long residentId, int page, int size, Lang lang) {
+        String path = ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId) + "?page=" + page + "&size=" + size;
+        return send(get(path, token, lang), SUBSIDY_PAGE);
+    }
+
+    @Override
+    public SubsidyDetail subsidy(String token, long residentId, long subsidyId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDY, residentId, subsidyId), token, lang),
+                SubsidyDetail.class);
+    }
+
+    @Override
+    public BenefitFinderResponse benefitFinder(String token, long residentId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.BENEFIT_FINDER, residentId), token, lang), BenefitFinderResponse.class);
+    }
+
+    @Override
+    public SubsidyDetail apply(String token, long residentId, BenefitKind kind, String idempotencyKey, Lang lang) {
+        Request req = post(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId), token, lang,
+                new ApplyRequest(kind, null)).newBuilder()
+                .header(ApiPaths.HEADER_IDEMPOTENCY_KEY, idempotencyKey)
+                .build();
+        return send(req, SubsidyDetail.class);
+    }
+
+    @Override
+    public List<HotlineDto> hotlines(Lang lang) {
+        return send(get(ApiPaths.HOTLINES, null, lang), HOTLINE_LIST);
+    }
+
+    // ---- HTTP ----
+
+    private Request.Builder request(String pathAndQuery, String token, Lang lang) {
+        URI base = baseUri.get();
+        if (base == null) {
+            throw new ApiFailure.Unreachable("no server address is configured", null);
+        }
+        HttpUrl url = HttpUrl.get(base.toString().replaceAll("/+$", "") + pathAndQuery);
+        Request.Builder b = new Request.Builder().url(url)
+                .header("Accept", "application/json, " + ApiPaths.PROBLEM_JSON)
+                .header("Accept-Language", lang.tag());
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Request get(String path, String token, Lang lang) {
+        return request(path, token, lang).get().build();
+    }
+
+    private Request post(String path, String token, Lang lang, Object body) {
+        return request(path, token, lang).post(RequestBody.create(gson.toJson(body), JSON)).build();
+    }
+
+    private <T> T send(Request request, Type type) {
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body.string();
+            if (response.isSuccessful()) {
+                if (type == Void.class) {
+                    return null;
+                }
+                try {
+                    T value = gson.fromJson(text, type);
+                    if (value == null) {
+                        throw new JsonParseException("empty body");
+                    }
+                    return value;
+                } catch (JsonParseException e) {
+                    throw new ApiFailure.ServerError(unreadable(response.code(), request));
+                }
+            }
+            throw failure(response, text, request);
+        } catch (IOException e) {
+            throw new ApiFailure.Unreachable(request.method() + " " + request.url().encodedPath() + ": " + e, e);
+        }
+    }
+
+    private ApiFailure failure(Response response, String text, Request request) {
+        int status = response.code();
+        ApiProblem problem = null;
+        try {
+            problem = gson.fromJson(text, ApiProblem.class);
+        } catch (JsonParseException | IllegalStateException e) {
+            // not a problem document: a proxy's error page, say
+        }
+        if (problem == null || (problem.title() == null && problem.detail() == null)) {
+            problem = unreadable(status, request);
+        } else if (problem.status() != status) {
+            problem = new ApiProblem(problem.type(), problem.title(), status, problem.detail(), problem.instance(),
+                    problem.errors(), problem.retryAfterSeconds());
+        }
+        if (problem.errors() == null) {
+            problem = new ApiProblem(problem.type(), problem.title(), status, problem.detail(), problem.instance(),
+                    List.of(), problem.retryAfterSeconds());
+        }
+        return switch (status) {
+            case 401 -> new ApiFailure.Unauthorized(problem);
+            case 422 -> new ApiFailure.Invalid(problem);
+            case 429 -> new ApiFailure.RateLimited(problem, retryAfter(response.header("Retry-After"), problem));
+            default -> status >= 500 ? new ApiFailure.ServerError(problem) : new ApiFailure.Rejected(problem);
+        };
+    }
+
+    private static ApiProblem unreadable(int status, Request request) {
+        return new ApiProblem("about:blank", null, status, null, request.url().encodedPath(), List.of(), null);
+    }
+
+    /** Retry-After in seconds or as an HTTP date; else the problem's own field; else one minute. */
+    static long retryAfter(String header, ApiProblem problem) {
+        if (header != null && !header.isBlank()) {
+            String h = header.trim();
+            try {
+                return Math.max(1, Long.parseLong(h));
+            } catch (NumberFormatException e) {
+                try {
+                    ZonedDateTime at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
+                    return Math.max(1, Duration.between(ZonedDateTime.now(at.getZone()), at).getSeconds());
+                } catch (DateTimeParseException ignored) {
+                    // fall through
+                }
+            }
+        }
+        if (problem != null && problem.retryAfterSeconds() != null) {
+            return Math.max(1, problem.retryAfterSeconds());
+        }
+        return 60;
+    }
+}

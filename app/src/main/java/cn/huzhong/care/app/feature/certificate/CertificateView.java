@@ -1,0 +1,104 @@
+package cn.huzhong.care.app.feature.certificate;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.CertificateDto;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+
+/** The electronic certificate: name, number (masked until asked), category and level in words, dates, town. */
+public final class CertificateView implements Screen {
+    public static final String ID_NUMBER = "certificate-number";
+    public static final String ID_TOGGLE = "certificate-toggle";
+
+    private final CertificateViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public CertificateView(CertificateViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(CertificateUiState s) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean toggleHadFocus = focused != null && ID_TOGGLE.equals(focused.getId());
+        root.getChildren().clear();
+        if (s instanceof CertificateUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("certificate.progress.text")));
+        } else if (s instanceof CertificateUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof CertificateUiState.Content c) {
+            content(c);
+            if (toggleHadFocus) {
+                root.lookupAll("#" + ID_TOGGLE).forEach(Node::requestFocus);
+            }
+        }
+    }
+
+    private void content(CertificateUiState.Content c) {
+        CertificateDto cert = c.certificate();
+        Label cachedNote = ui.cachedNote(c.savedAt(), c.fromCache());
+        if (cachedNote != null) {
+            root.getChildren().add(cachedNote);
+        }
+        VBox card = Ui.card(Ui.heading(ui.t("certificate.card.heading")), ui.fact(ui.t("certificate.name.label"), cert.holderName()));
+        VBox number = ui.fact(ui.t(c.revealed() ? "certificate.number.label.full" : "certificate.number.label.masked"),
+                cert.number());
+        Label value = (Label) number.getChildren().get(1);
+        value.setId(ID_NUMBER);
+        value.getStyleClass().add(Styles.HEADING);
+        value.setAccessibleText(c.revealed() ? spaced(cert.number()) : ui.t("certificate.number.spokenMasked", cert.number().replace("*", "")));
+        card.getChildren().add(number);
+        card.getChildren().addAll(
+                ui.fact(ui.t("certificate.category.label"), cert.category().name()),
+                ui.fact(ui.t("certificate.level.label"), cert.level().name()),
+                ui.fact(ui.t("certificate.town.label"), cert.townName()),
+                ui.fact(ui.t("certificate.issued.label"), ui.messages().date(cert.issuedOn())),
+                ui.fact(ui.t("certificate.expires.label"), cert.expiresOn() == null ? ui.t("certificate.expires.none")
+                        : ui.messages().date(cert.expiresOn())));
+        if (c.revealed() && cert.birthDate() != null) {
+            card.getChildren().add(ui.fact(ui.t("certificate.birth.label"), ui.messages().date(cert.birthDate())));
+        }
+        root.getChildren().add(card);
+        if (c.revealing()) {
+            root.getChildren().add(ui.progress(ui.t("certificate.reveal.progress")));
+        }
+        if (c.revealError() != null) {
+            root.getChildren().add(ui.status(c.revealError(), Styles.Tone.ERROR));
+        }
+        Button toggle = c.revealed()
+                ? ui.secondary(ui.t("certificate.hide.label"), MaterialDesignE.EYE_OFF, vm::hide)
+                : ui.secondary(ui.t("certificate.reveal.label"), MaterialDesignE.EYE, vm::reveal);
+        toggle.setId(ID_TOGGLE);
+        toggle.setDisable(c.revealing());
+        root.getChildren().addAll(toggle, Ui.muted(ui.t("certificate.reveal.note")));
+    }
+
+    private static String spaced(String number) {
+        return String.join(" ", number.split(""));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("certificate.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

@@ -1,0 +1,34 @@
+package cn.huzhong.care.app.feature.hotlines;
+
+import cn.huzhong.care.app.data.HotlineRepository;
+import cn.huzhong.care.app.shell.Calls;
+import cn.huzhong.care.app.shell.ViewModel;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.api.HotlineDto;
+
+import java.util.concurrent.Executor;
+
+/** The hotline directory (F7): what each line handles, its hours, and calling it. */
+public final class HotlinesViewModel extends ViewModel<HotlinesUiState> {
+    private final HotlineRepository hotlines;
+    private final Calls calls;
+    private final Messages messages;
+
+    public HotlinesViewModel(HotlineRepository hotlines, Calls calls, Messages messages, Executor ui) {
+        super(new HotlinesUiState.Loading(), ui);
+        this.hotlines = hotlines;
+        this.calls = calls;
+        this.messages = messages;
+    }
+
+    public void load() {
+        publish(new HotlinesUiState.Loading());
+        when(hotlines.hotlines(),
+                l -> publish(new HotlinesUiState.Content(l.value(), l.savedAt(), l.fromCache())),
+                e -> publish(new HotlinesUiState.Failed(messages.failure(e))));
+    }
+
+    public void call(HotlineDto line) {
+        calls.call(line.name(), line.number());
+    }
+}

@@ -1,0 +1,15 @@
+package cn.huzhong.care.app.feature.settings;
+
+import cn.huzhong.care.app.data.AppSettings;
+
+/** Settings: what is chosen now, the server address being edited, and who is signed in. */
+public sealed interface SettingsUiState {
+    /**
+     * @param serverError  what is wrong with the typed server address (null when nothing)
+     * @param serverSaved  the server address was just saved
+     * @param signedInName who is signed in, or null
+     */
+    record Content(AppSettings settings, String serverError, boolean serverSaved, String signedInName,
+                   boolean signingOut) implements SettingsUiState {
+    }
+}

@@ -1,0 +1,83 @@
+package cn.huzhong.care.app.feature.subsidies;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.SubsidySummary;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The list of subsidies: each row says the benefit, its status in words, what happens next, and the amount. */
+public final class SubsidiesView implements Screen {
+    public static final String ID_FINDER = "subsidies-finder";
+    public static final String ROW_PREFIX = "subsidy-row-";
+
+    private final SubsidiesViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public SubsidiesView(SubsidiesViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(SubsidiesUiState s) {
+        root.getChildren().clear();
+        if (s instanceof SubsidiesUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("subsidies.progress.text")));
+        } else if (s instanceof SubsidiesUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof SubsidiesUiState.Content c) {
+            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            if (note != null) {
+                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+            }
+            root.getChildren().add(Ui.body(c.items().isEmpty() ? ui.t("subsidies.empty.text")
+                    : ui.t("subsidies.count.text", c.items().size())));
+            for (SubsidySummary item : c.items()) {
+                root.getChildren().add(row(item));
+            }
+        }
+        Button finder = ui.secondary(ui.t("subsidies.finder.label"), MaterialDesignT.TEXT_BOX_SEARCH, vm::openFinder);
+        finder.setId(ID_FINDER);
+        root.getChildren().add(finder);
+    }
+
+    private Node row(SubsidySummary item) {
+        String step = ui.messages().core("step." + item.step().name() + ".title");
+        Label name = Ui.heading(item.name());
+        Label status = ui.status(ui.t("subsidies.row.status", step), StepTone.of(item.step()));
+        Label statusText = Ui.body(item.statusText());
+        Label next = Ui.body(item.nextText() == null ? "" : item.nextText());
+        Label amount = Ui.muted(ui.t("subsidies.row.amount", item.amountText()));
+        String spoken = String.join("，", item.name(), ui.t("subsidies.row.status", step), item.statusText(),
+                item.nextText() == null ? "" : item.nextText(), ui.t("subsidies.row.amount", item.amountText()));
+        Button b = item.nextText() == null || item.nextText().isBlank()
+                ? ui.row(spoken, () -> vm.open(item.id()), name, status, statusText, amount)
+                : ui.row(spoken, () -> vm.open(item.id()), name, status, statusText, next, amount);
+        b.setId(ROW_PREFIX + item.id());
+        return b;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("subsidies.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

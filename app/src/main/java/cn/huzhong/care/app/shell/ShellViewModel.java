@@ -1,0 +1,60 @@
+package cn.huzhong.care.app.shell;
+
+import cn.huzhong.care.app.data.Session;
+import cn.huzhong.care.app.data.SessionRepository;
+import cn.huzhong.care.app.data.SyncStatus;
+import cn.huzhong.care.core.api.PersonRef;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The shell's state: offline or not (with the last sync time), and whom a carer is acting for. Sends the person
+ * to sign-in when the session ends (signed out, or expired on the server).
+ */
+public final class ShellViewModel {
+    /** @param actingFor the linked resident a carer is acting for; null for a resident or when signed out */
+    public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor) {
+    }
+
+    private final Navigator navigator;
+    private final ReadOnlyObjectWrapper<ShellUiState> state = new ReadOnlyObjectWrapper<>();
+    private volatile SyncStatus.State sync;
+    private volatile Optional<Session> session;
+
+    public ShellViewModel(Navigator navigator, SessionRepository sessions, SyncStatus syncStatus, Executor ui) {
+        this.navigator = navigator;
+        this.sync = syncStatus.state();
+        this.session = sessions.current();
+        publish();
+        syncStatus.addListener(s -> {
+            sync = s;
+            ui.execute(this::publish);
+        });
+        sessions.addListener(s -> {
+            session = s;
+            ui.execute(() -> {
+                publish();
+                if (s.isEmpty() && navigator.current() != null && navigator.current().needsSession()) {
+                    navigator.resetTo(new Destination.SignIn());
+                }
+            });
+        });
+    }
+
+    public ReadOnlyObjectProperty<ShellUiState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    private void publish() {
+        PersonRef actingFor = session.filter(Session::actingForSomeoneElse).flatMap(Session::subject).orElse(null);
+        state.set(new ShellUiState(!sync.online(), sync.lastSync(), actingFor));
+    }
+}

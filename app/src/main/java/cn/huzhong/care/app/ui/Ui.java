@@ -1,0 +1,275 @@
+package cn.huzhong.care.app.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The shared building blocks of every screen, so each view reads as a list of what it shows. Every text wraps
+ * (nothing is cut off at 200 %), every clickable node has speakable text, icons are decoration next to text.
+ */
+public final class Ui {
+    private final DisplayMode mode;
+    private final Messages messages;
+    private final java.time.Clock clock;
+
+    public Ui(DisplayMode mode, Messages messages, java.time.Clock clock) {
+        this.mode = mode;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * When data came from the device's cache (the server could not be reached), says how old it is:
+     * "离线：这是 5 分钟前保存的内容". Null for fresh data.
+     */
+    public Label cachedNote(java.time.Instant savedAt, boolean fromCache) {
+        if (!fromCache) {
+            return null;
+        }
+        String text = savedAt == null ? t("common.cached.builtIn")
+                : t("common.cached.text", messages.age(savedAt, clock.instant()), messages.dateTime(savedAt));
+        return status(text, Styles.Tone.WARN);
+    }
+
+    public DisplayMode mode() {
+        return mode;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    // ---- text ----
+
+    public static Label text(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMnemonicParsing(false);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    public static Label title(String text) {
+        return text(text, Styles.TITLE);
+    }
+
+    public static Label heading(String text) {
+        return text(text, Styles.HEADING);
+    }
+
+    public static Label body(String text) {
+        return text(text, Styles.BODY);
+    }
+
+    public static Label muted(String text) {
+        return text(text, Styles.BODY, Styles.MUTED);
+    }
+
+    /** A status in words, with an icon as a second cue; colour is only a third. */
+    public Label status(String text, Styles.Tone tone) {
+        Label l = text(text, A11y.STATUS, tone.styleClass());
+        l.setGraphic(icon(switch (tone) {
+            case OK -> MaterialDesignC.CHECK_CIRCLE;
+            case WARN -> MaterialDesignA.ALERT;
+            case ERROR -> MaterialDesignC.CLOSE_CIRCLE;
+            case INFO -> MaterialDesignI.INFORMATION;
+        }));
+        return l;
+    }
+
+    public FontIcon icon(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.setIconSize((int) Math.round(mode.fontPx() * 1.2));
+        return A11y.decorative(icon);
+    }
+
+    public FontIcon bigIcon(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.setIconSize((int) Math.round(mode.fontPx() * 1.8));
+        return A11y.decorative(icon);
+    }
+
+    // ---- actions ----
+
+    /** The screen's one primary action: full width, at least 60 px high. */
+    public Button primary(String text, Runnable action) {
+        Button b = button(text, action);
+        b.getStyleClass().add(A11y.PRIMARY);
+        return b;
+    }
+
+    public Button secondary(String text, Ikon ikon, Runnable action) {
+        Button b = button(text, action);
+        b.getStyleClass().add(Styles.SECONDARY);
+        if (ikon != null) {
+            b.setGraphic(icon(ikon));
+        }
+        return b;
+    }
+
+    public static Button button(String text, Runnable action) {
+        Button b = new Button(text);
+        b.setWrapText(true);
+        b.setMnemonicParsing(false);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A button that shows only an icon: its name is given to screen readers and as a tooltip. */
+    public Button iconButton(Ikon ikon, String name, Runnable action) {
+        Button b = new Button();
+        b.setGraphic(icon(ikon));
+        b.setAccessibleText(name);
+        b.setTooltip(new javafx.scene.control.Tooltip(name));
+        b.getStyleClass().add(Styles.ICON_BUTTON);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A list row that opens something: the whole row is one target, read as one sentence. */
+    public Button row(String spokenText, Runnable action, Node... lines) {
+        VBox content = new VBox(lines);
+        content.setSpacing(mode.fontPx() * 0.25);
+        content.setMaxWidth(Double.MAX_VALUE);
+        content.setMouseTransparent(true);
+        Button b = new Button();
+        b.setGraphic(content);
+        b.setAccessibleText(spokenText);
+        b.getStyleClass().add(Styles.ROW);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        content.prefWidthProperty().bind(b.widthProperty().subtract(mode.fontPx() * 1.8));
+        return b;
+    }
+
+    // ---- containers ----
+
+    public VBox screen(Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add(Styles.SCREEN);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    public static VBox card(Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add(Styles.CARD);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    public static VBox section(Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add(Styles.SECTION);
+        return box;
+    }
+
+    /** Vertical scrolling only: content is laid out to the width, never scrolled sideways. */
+    public static ScrollPane scroll(Node content) {
+        ScrollPane sp = new ScrollPane(content);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        sp.getStyleClass().add(Styles.SCROLL);
+        sp.setFocusTraversable(false);
+        return sp;
+    }
+
+    /** A labelled field: the label above, the field, and its error line under it (hidden until needed). */
+    public record Field<C extends Control>(VBox box, Label label, C control, Label error) {
+    }
+
+    public <C extends Control> Field<C> field(String labelText, C control) {
+        Label label = text(labelText, Styles.FIELD_LABEL);
+        A11y.labelled(label, control);
+        control.setMaxWidth(Double.MAX_VALUE);
+        Label error = text("");
+        A11y.showError(control, error, null);
+        VBox box = new VBox(label, control, error);
+        box.setSpacing(mode.fontPx() * 0.3);
+        return new Field<>(box, label, control, error);
+    }
+
+    /** Something is on its way: a spinner (a still icon with reduced motion) and what is being waited for. */
+    public VBox progress(String what) {
+        Node indicator;
+        if (mode.reducedMotion()) {
+            indicator = icon(MaterialDesignC.CLOCK_OUTLINE);
+        } else {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setAccessibleText(what);
+            p.setPrefSize(mode.fontPx() * 2.5, mode.fontPx() * 2.5);
+            p.setFocusTraversable(false);
+            indicator = p;
+        }
+        Label text = body(what);
+        text.setAccessibleRole(AccessibleRole.TEXT);
+        VBox box = new VBox(indicator, text);
+        box.setAlignment(Pos.CENTER);
+        box.setSpacing(mode.fontPx() * 0.5);
+        box.getStyleClass().add(Styles.PROGRESS);
+        return box;
+    }
+
+    /** A failure in words, with a way to try again. */
+    public VBox failure(String message, String retryText, Runnable retry) {
+        VBox box = section(status(message, Styles.Tone.ERROR));
+        if (retry != null) {
+            box.getChildren().add(secondary(retryText, MaterialDesignR.REFRESH, retry));
+        }
+        return box;
+    }
+
+    /** A line of label and value, read as one ("发证日期：2020年5月1日"). */
+    public VBox fact(String label, String value) {
+        Label l = text(label, Styles.MUTED);
+        Label v = text(value, Styles.BODY);
+        VBox box = new VBox(l, v);
+        box.setSpacing(mode.fontPx() * 0.1);
+        return box;
+    }
+
+    public static Region separator() {
+        Region r = new Region();
+        r.getStyleClass().add(Styles.SEPARATOR);
+        return A11y.decorative(r);
+    }
+
+    public static HBox hbox(double spacing, Node... children) {
+        HBox h = new HBox(children);
+        h.setSpacing(spacing);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}
