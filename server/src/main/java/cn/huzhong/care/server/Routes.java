@@ -2,6 +2,10 @@ package cn.huzhong.care.server;
 
 import cn.huzhong.care.core.api.ApiPaths;
 import cn.huzhong.care.server.auth.AuthController;
+import cn.huzhong.care.server.booking.BookingController;
+import cn.huzhong.care.server.inbox.MessageController;
+import cn.huzhong.care.server.request.RequestController;
+import cn.huzhong.care.server.texthotline.TextHotlineController;
 import cn.huzhong.care.server.hotline.HotlineController;
 import cn.huzhong.care.server.resident.ResidentController;
 import cn.huzhong.care.server.subsidy.SubsidyController;
@@ -11,7 +15,8 @@ import io.javalin.http.Handler;
 /** Every route in one readable list. Paths come from {@link ApiPaths}, shared with the app's client. */
 final class Routes {
     record Controllers(SystemController system, AuthController auth, ResidentController residents,
-                       SubsidyController subsidies, HotlineController hotlines) {
+                       SubsidyController subsidies, HotlineController hotlines, RequestController requests,
+                       BookingController bookings, TextHotlineController textHotline, MessageController messages) {
     }
 
     private Routes() {
@@ -46,6 +51,35 @@ final class Routes {
         r.post(ApiPaths.SUBSIDY_PAYMENTS, c.subsidies()::payment);
 
         r.get(ApiPaths.HOTLINES, c.hotlines()::list);
+
+        r.get(ApiPaths.RESIDENT_REQUESTS, c.requests()::list);
+        r.post(ApiPaths.RESIDENT_REQUESTS, c.requests()::create);
+        r.get(ApiPaths.RESIDENT_REQUEST, c.requests()::detail);
+        r.post(ApiPaths.REQUEST_CANCEL, c.requests()::cancel);
+        r.post(ApiPaths.REQUEST_RATING, c.requests()::rate);
+        r.get(ApiPaths.REQUESTS, c.requests()::queue);
+        r.post(ApiPaths.REQUEST_TRANSITIONS, c.requests()::transition);
+
+        r.get(ApiPaths.PROVIDERS, c.bookings()::providers);
+        r.post(ApiPaths.PROVIDER_SLOTS, c.bookings()::publish);
+        r.get(ApiPaths.SLOTS, c.bookings()::slots);
+        r.get(ApiPaths.RESIDENT_BOOKINGS, c.bookings()::list);
+        r.post(ApiPaths.RESIDENT_BOOKINGS, c.bookings()::book);
+        r.get(ApiPaths.RESIDENT_BOOKING, c.bookings()::detail);
+        r.post(ApiPaths.BOOKING_CANCEL, c.bookings()::cancel);
+        r.post(ApiPaths.BOOKING_RESCHEDULE, c.bookings()::reschedule);
+
+        r.get(ApiPaths.RESIDENT_HOTLINE_THREADS, c.textHotline()::list);
+        r.post(ApiPaths.RESIDENT_HOTLINE_THREADS, c.textHotline()::create);
+        r.get(ApiPaths.RESIDENT_HOTLINE_THREAD, c.textHotline()::detail);
+        r.post(ApiPaths.RESIDENT_HOTLINE_MESSAGES, c.textHotline()::write);
+        r.get(ApiPaths.HOTLINE_THREADS, c.textHotline()::queue);
+        r.post(ApiPaths.HOTLINE_REPLIES, c.textHotline()::reply);
+
+        r.get(ApiPaths.MESSAGES, c.messages()::list);
+        r.get(ApiPaths.MESSAGES_UNREAD, c.messages()::unread);
+        r.post(ApiPaths.MESSAGE_READ, c.messages()::read);
+        r.post(ApiPaths.MESSAGES_READ_ALL, c.messages()::readAll);
     }
 
     /** Personal data must not sit in shared caches. */

@@ -3,6 +3,18 @@ package cn.huzhong.care.server;
 import cn.huzhong.care.core.policy.BenefitFinder;
 import cn.huzhong.care.core.policy.PolicyTable;
 import cn.huzhong.care.server.audit.AuditLog;
+import cn.huzhong.care.server.booking.BookingController;
+import cn.huzhong.care.server.booking.BookingReminders;
+import cn.huzhong.care.server.booking.BookingRepository;
+import cn.huzhong.care.server.booking.BookingService;
+import cn.huzhong.care.server.inbox.Inbox;
+import cn.huzhong.care.server.inbox.MessageController;
+import cn.huzhong.care.server.inbox.MessageService;
+import cn.huzhong.care.server.request.RequestController;
+import cn.huzhong.care.server.request.RequestRepository;
+import cn.huzhong.care.server.request.RequestService;
+import cn.huzhong.care.server.texthotline.TextHotlineController;
+import cn.huzhong.care.server.texthotline.TextHotlineService;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.AuthController;
 import cn.huzhong.care.server.auth.AuthService;
@@ -46,15 +58,17 @@ public final class ServerApp implements AutoCloseable {
     private final Javalin javalin;
     private final List<DemoData.Account> demoAccounts;
     private final Housekeeping housekeeping;
+    private final BookingReminders reminders;
     private ScheduledExecutorService scheduler;
 
     private ServerApp(ServerConfig config, Database db, Javalin javalin, List<DemoData.Account> demoAccounts,
-                      Housekeeping housekeeping) {
+                      Housekeeping housekeeping, BookingReminders reminders) {
         this.config = config;
         this.db = db;
         this.javalin = javalin;
         this.demoAccounts = demoAccounts;
         this.housekeeping = housekeeping;
+        this.reminders = reminders;
     }
 
     public static ServerApp create(ServerConfig config) {
@@ -79,8 +93,17 @@ public final class ServerApp implements AutoCloseable {
 
             AuthService auth = new AuthService(db, accounts, hasher, config.clock(), config.sessionTtl(), config.limits());
             ResidentService residentService = new ResidentService(db, residents, access, audit, config.clock());
+            Inbox inbox = new Inbox();
             SubsidyService subsidyService = new SubsidyService(db, subsidies, residents, access, audit, idempotency,
-                    policy, finder, config.clock());
+                    policy, finder, inbox, config.clock());
+            RequestService requestService = new RequestService(db, new RequestRepository(), access, audit, inbox,
+                    idempotency, config.clock());
+            BookingRepository bookingRepository = new BookingRepository();
+            BookingService bookingService = new BookingService(db, bookingRepository, access, audit, inbox, idempotency,
+                    config.clock());
+            TextHotlineService textHotline = new TextHotlineService(db, access, audit, inbox, idempotency, config.clock());
+            MessageService messages = new MessageService(db, config.clock());
+            BookingReminders reminders = new BookingReminders(db, bookingRepository, inbox, config.clock());
 
             List<DemoData.Account> demo = config.demo()
                     ? new DemoData(db, hasher, config.clock(), finder).seed()
@@ -88,7 +111,9 @@ public final class ServerApp implements AutoCloseable {
 
             Routes.Controllers controllers = new Routes.Controllers(new SystemController(db),
                     new AuthController(auth, config.trustForwardedFor()), new ResidentController(residentService),
-                    new SubsidyController(subsidyService), new HotlineController());
+                    new SubsidyController(subsidyService), new HotlineController(), new RequestController(requestService),
+                    new BookingController(bookingService), new TextHotlineController(textHotline),
+                    new MessageController(messages));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
@@ -96,7 +121,7 @@ public final class ServerApp implements AutoCloseable {
                 ErrorMapping.register(cfg);
                 Routes.register(cfg, controllers);
             });
-            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()));
+            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()), reminders);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -112,6 +137,7 @@ public final class ServerApp implements AutoCloseable {
             return t;
         });
         scheduler.scheduleWithFixedDelay(housekeeping, 1, 60, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(reminders, 0, 10, TimeUnit.MINUTES);
         LOG.info("Huzhong Care API on http://{}:{} ({})", config.bindAddress(), port(), config.safeDatabaseUrl());
         return this;
     }
@@ -126,6 +152,11 @@ public final class ServerApp implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** The day-before booking reminders (run every 10 minutes; tests run them directly). */
+    public BookingReminders reminders() {
+        return reminders;
     }
 
     public List<DemoData.Account> demoAccounts() {

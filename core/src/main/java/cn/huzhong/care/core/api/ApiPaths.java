@@ -26,6 +26,32 @@ public final class ApiPaths {
 
     public static final String HOTLINES = BASE + "/hotlines";
 
+    public static final String RESIDENT_REQUESTS = RESIDENT + "/requests";
+    public static final String RESIDENT_REQUEST = RESIDENT_REQUESTS + "/{requestId}";
+    public static final String REQUEST_CANCEL = RESIDENT_REQUEST + "/cancel";
+    public static final String REQUEST_RATING = RESIDENT_REQUEST + "/rating";
+    public static final String REQUESTS = BASE + "/requests";
+    public static final String REQUEST_TRANSITIONS = REQUESTS + "/{requestId}/transitions";
+
+    public static final String PROVIDERS = BASE + "/providers";
+    public static final String PROVIDER_SLOTS = PROVIDERS + "/{providerId}/slots";
+    public static final String SLOTS = BASE + "/slots";
+    public static final String RESIDENT_BOOKINGS = RESIDENT + "/bookings";
+    public static final String RESIDENT_BOOKING = RESIDENT_BOOKINGS + "/{bookingId}";
+    public static final String BOOKING_CANCEL = RESIDENT_BOOKING + "/cancel";
+    public static final String BOOKING_RESCHEDULE = RESIDENT_BOOKING + "/reschedule";
+
+    public static final String RESIDENT_HOTLINE_THREADS = RESIDENT + "/hotline-threads";
+    public static final String RESIDENT_HOTLINE_THREAD = RESIDENT_HOTLINE_THREADS + "/{threadId}";
+    public static final String RESIDENT_HOTLINE_MESSAGES = RESIDENT_HOTLINE_THREAD + "/messages";
+    public static final String HOTLINE_THREADS = BASE + "/hotline-threads";
+    public static final String HOTLINE_REPLIES = HOTLINE_THREADS + "/{threadId}/replies";
+
+    public static final String MESSAGES = BASE + "/messages";
+    public static final String MESSAGES_UNREAD = MESSAGES + "/unread-count";
+    public static final String MESSAGE_READ = MESSAGES + "/{messageId}/read";
+    public static final String MESSAGES_READ_ALL = MESSAGES + "/read-all";
+
     public static final String HEADER_IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -70,6 +70,8 @@ public final class DemoData {
     private final SubsidyRepository subsidies = new SubsidyRepository();
 
     private final Map<Town, Long> townStaff = new EnumMap<>(Town.class);
+    private final Map<String, Long> people = new java.util.HashMap<>();
+    private final Map<String, Long> accountIds = new java.util.HashMap<>();
     private long districtStaff;
     private LocalDate today;
     private long now;
@@ -130,6 +132,7 @@ public final class DemoData {
         staff(c);
         personas(c);
         district(c);
+        new DemoServices(c, now, today, people, accountIds, townStaff, districtStaff).seed();
     }
 
     // ---- people ----
@@ -172,12 +175,16 @@ public final class DemoData {
         String[] contact = CONTACTS.get(town);
         String address = Sql.one(c, "SELECT address FROM households WHERE id = ?", rs -> rs.getString(1), householdId)
                 .orElse(null);
-        return residents.insert(c, name, cert.value(), category, level, birth, town, householdId, phone, address, issued,
+        long id = residents.insert(c, name, cert.value(), category, level, birth, town, householdId, phone, address, issued,
                 issued.plusYears(10), trainingMonths, contact[0], contact[1], null, now);
+        people.put(name, id);
+        return id;
     }
 
     private long residentAccount(Connection c, String phone, String name, long residentId, Town town) throws SQLException {
-        return accounts.insert(c, phone, passwordHash, Role.RESIDENT, name, AccountStatus.ACTIVE, town, null, residentId, now);
+        long id = accounts.insert(c, phone, passwordHash, Role.RESIDENT, name, AccountStatus.ACTIVE, town, null, residentId, now);
+        accountIds.put(phone, id);
+        return id;
     }
 
     /** The named people of the demo: the ones with accounts, and the people their carers act for. */
@@ -235,6 +242,7 @@ public final class DemoData {
                 DisabilityLevel.LEVEL_1, Town.BISHUI, zhangHome, null, 0);
         long zhangLi = accounts.insert(c, "13900000101", passwordHash, Role.CARER, "张丽", AccountStatus.ACTIVE,
                 Town.HUZHONG, null, null, now);
+        accountIds.put("13900000101", zhangLi);
         residents.insertLink(c, zhangLi, liuYang, Relationship.PARENT, townStaff.get(Town.HUZHONG), now);
         residents.insertLink(c, zhangLi, zhangDefu, Relationship.CHILD, townStaff.get(Town.BISHUI), now);
         application(c, liuYang, liuHome, Town.HUZHONG, BenefitKind.CHILD_REHABILITATION_AID, ApplicationStep.PAYING, 22,

@@ -109,6 +109,23 @@ public final class Requests {
         }
     }
 
+    /** A positive whole number from the query: null when absent, 422 when not a positive number. */
+    public static Long longParam(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(raw.trim());
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the field error
+        }
+        throw new ValidationException(List.of(new Violation(name, "range", 1, Long.MAX_VALUE)));
+    }
+
     /** An enum from the query: null when absent, 422 when not one of the values. */
     public static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
         String raw = ctx.queryParam(name);

@@ -14,6 +14,7 @@ import cn.huzhong.care.core.api.SubsidySummary;
 import cn.huzhong.care.core.cert.CertificateNumber;
 import cn.huzhong.care.core.domain.ApplicationStep;
 import cn.huzhong.care.core.domain.BenefitKind;
+import cn.huzhong.care.core.domain.MessageKind;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.i18n.Lang;
 import cn.huzhong.care.core.policy.Benefit;
@@ -29,6 +30,7 @@ import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.http.ApiException;
 import cn.huzhong.care.server.idempotency.Idempotency;
+import cn.huzhong.care.server.inbox.Inbox;
 import cn.huzhong.care.server.resident.Access;
 import cn.huzhong.care.server.resident.ResidentRepository;
 import cn.huzhong.care.server.resident.ResidentRow;
@@ -60,9 +62,11 @@ public final class SubsidyService {
     private final BenefitFinder finder;
     private final SubsidyViews views;
     private final Clock clock;
+    private final Inbox inbox;
 
     public SubsidyService(Database db, SubsidyRepository subsidies, ResidentRepository residents, Access access,
-                          AuditLog audit, Idempotency idempotency, PolicyTable policy, BenefitFinder finder, Clock clock) {
+                          AuditLog audit, Idempotency idempotency, PolicyTable policy, BenefitFinder finder, Inbox inbox,
+                          Clock clock) {
         this.db = db;
         this.subsidies = subsidies;
         this.residents = residents;
@@ -73,6 +77,7 @@ public final class SubsidyService {
         this.finder = finder;
         this.views = new SubsidyViews(policy);
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     private LocalDate today() {
@@ -142,6 +147,8 @@ public final class SubsidyService {
                             benefit.amountFen(), benefit.period(), now, now, note, p.accountId(), null, null)
                     .orElseThrow(() -> ApiException.conflict("problem.alreadyApplied.detail"));
             subsidies.insertEvent(c, id, ApplicationStep.SUBMITTED, now, p.accountId(), Access.actorKind(p), note);
+            inbox.notify(c, r.id(), MessageKind.SUBSIDY_STATUS, "subsidy.received", List.of("@benefitKind." + req.kind()),
+                    id, null, now);
             ApplicationRow a = subsidies.byId(c, id).orElseThrow();
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, a, lang)), false);
         });
@@ -236,6 +243,8 @@ public final class SubsidyService {
             throw stepNotAllowed(subsidies.byId(c, a.id()).orElse(a), lang);
         }
         subsidies.insertEvent(c, a.id(), to, now, p.accountId(), Access.actorKind(p), note);
+        inbox.notify(c, a.residentId(), MessageKind.SUBSIDY_STATUS, "subsidy.status",
+                List.of("@benefitKind." + a.kind(), "@step." + to + ".title"), a.id(), null, now);
         audit.record(c, now, p.accountId(), action, "application", a.id(), a.step().name(), to.name());
         ApplicationRow updated = subsidies.byId(c, a.id()).orElseThrow();
         return new Idempotency.Stored(200, Json.gson().toJson(detail(c, updated, lang)), false);

@@ -1,0 +1,83 @@
+package cn.huzhong.care.server.inbox;
+
+import cn.huzhong.care.core.api.InboxMessage;
+import cn.huzhong.care.core.api.Json;
+import cn.huzhong.care.core.domain.MessageKind;
+import cn.huzhong.care.core.i18n.CoreMessages;
+import cn.huzhong.care.core.i18n.Formats;
+import cn.huzhong.care.core.i18n.Lang;
+import cn.huzhong.care.core.time.Dates;
+import cn.huzhong.care.server.db.Sql;
+import com.google.gson.reflect.TypeToken;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes messages into the inboxes of everyone who looks after a resident: the resident's own account and
+ * every linked carer. Messages are stored as a message key and arguments and rendered in the reader's language
+ * when read. Arguments starting with {@code @} are resolved then: {@code @key} a core-bundle text,
+ * {@code @date:2026-11-20} a date, {@code @time:<epoch ms>} a date and time.
+ */
+public final class Inbox {
+
+    /**
+     * Notifies the resident's carers and the resident. {@code dedupeKey}, when given, makes the message once-only
+     * per account (the booking reminder), even when several servers send it at once.
+     */
+    public void notify(Connection c, long residentId, MessageKind kind, String key, List<String> args, Long linkId,
+                       String dedupeKey, long now) throws SQLException {
+        List<Long> recipients = Sql.list(c, "SELECT id FROM accounts WHERE resident_id = ? AND status = 'ACTIVE' "
+                + "UNION SELECT l.carer_account_id FROM carer_links l JOIN accounts a ON a.id = l.carer_account_id "
+                + "WHERE l.resident_id = ? AND a.status = 'ACTIVE'", rs -> rs.getLong(1), residentId, residentId);
+        String json = Json.gson().toJson(args);
+        for (long account : recipients) {
+            Sql.update(c, "INSERT INTO inbox_messages (account_id, resident_id, kind, message_key, args, link_id, dedupe_key, "
+                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, dedupe_key) DO NOTHING",
+                    account, residentId, kind, key, json, linkId, dedupeKey, now);
+        }
+    }
+
+    /** A stored message, rendered. */
+    public static InboxMessage render(ResultSet rs, Lang lang) throws SQLException {
+        List<String> raw = Json.gson().fromJson(rs.getString("args"), new TypeToken<List<String>>() { }.getType());
+        Object[] args = resolve(raw == null ? List.of() : raw, lang);
+        String key = rs.getString("message_key");
+        long readAt = rs.getLong("read_at");
+        boolean read = !rs.wasNull() && readAt > 0;
+        long link = rs.getLong("link_id");
+        Long linkId = rs.wasNull() ? null : link;
+        return new InboxMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getLong("resident_id"),
+                rs.getString("resident_name"), CoreMessages.get(lang, "msg." + key + ".title", args),
+                CoreMessages.get(lang, "msg." + key + ".body", args),
+                Instant.ofEpochMilli(rs.getLong("created_at")).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
+                read, linkId);
+    }
+
+    private static final DateTimeFormatter ZH_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMMM, HH:mm", java.util.Locale.ENGLISH);
+
+    static Object[] resolve(List<String> raw, Lang lang) {
+        List<Object> out = new ArrayList<>();
+        for (String a : raw) {
+            if (a == null || !a.startsWith("@")) {
+                out.add(a);
+            } else if (a.startsWith("@date:")) {
+                out.add(Formats.date(LocalDate.parse(a.substring(6)), lang));
+            } else if (a.startsWith("@time:")) {
+                var t = Instant.ofEpochMilli(Long.parseLong(a.substring(6))).atZone(Dates.ZONE);
+                out.add((lang == Lang.EN ? EN_TIME : ZH_TIME).format(t));
+            } else {
+                out.add(CoreMessages.get(lang, a.substring(1)));
+            }
+        }
+        return out.toArray();
+    }
+}

@@ -1,0 +1,258 @@
+package cn.huzhong.care.server.request;
+
+import cn.huzhong.care.core.api.CancelRequest;
+import cn.huzhong.care.core.api.CreateServiceRequest;
+import cn.huzhong.care.core.api.Json;
+import cn.huzhong.care.core.api.Page;
+import cn.huzhong.care.core.api.RatingRequest;
+import cn.huzhong.care.core.api.RequestEvent;
+import cn.huzhong.care.core.api.RequestTransition;
+import cn.huzhong.care.core.api.ServiceRequestDetail;
+import cn.huzhong.care.core.api.ServiceRequestSummary;
+import cn.huzhong.care.core.api.StaffRequestRow;
+import cn.huzhong.care.core.domain.MessageKind;
+import cn.huzhong.care.core.domain.RequestStatus;
+import cn.huzhong.care.core.domain.Town;
+import cn.huzhong.care.core.i18n.CoreMessages;
+import cn.huzhong.care.core.i18n.Formats;
+import cn.huzhong.care.core.i18n.Lang;
+import cn.huzhong.care.core.request.ServiceRequestRules;
+import cn.huzhong.care.core.time.Dates;
+import cn.huzhong.care.core.validation.ValidationException;
+import cn.huzhong.care.core.validation.Validators;
+import cn.huzhong.care.core.validation.Violation;
+import cn.huzhong.care.server.audit.AuditLog;
+import cn.huzhong.care.server.auth.Principal;
+import cn.huzhong.care.server.db.Database;
+import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.idempotency.Idempotency;
+import cn.huzhong.care.server.inbox.Inbox;
+import cn.huzhong.care.server.resident.Access;
+import cn.huzhong.care.server.resident.ResidentRow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Service requests (F5): a form per type (rules in core), the lifecycle of "一问四送一响应一回访" with a timeline of
+ * every step and who took it, cancellation by the person before service starts, the follow-up rating after
+ * completion, and staff transitions (a transition not allowed from the current status is a 409). Every status
+ * change lands in the inbox of the person and their carers.
+ */
+public final class RequestService {
+    public static final int PLAN_MIN = 5;
+    public static final int PLAN_MAX = 2000;
+    public static final int NOTE_MAX = 500;
+    /** Working days the town office takes to ask the person's needs (一问), and to write the plan. */
+    public static final int DAYS_TO_ACCEPT = 2;
+    public static final int DAYS_TO_PLAN = 5;
+
+    private final Database db;
+    private final RequestRepository requests;
+    private final Access access;
+    private final AuditLog audit;
+    private final Inbox inbox;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    public RequestService(Database db, RequestRepository requests, Access access, AuditLog audit, Inbox inbox,
+                          Idempotency idempotency, Clock clock) {
+        this.db = db;
+        this.requests = requests;
+        this.access = access;
+        this.audit = audit;
+        this.inbox = inbox;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.ZONE));
+    }
+
+    private static OffsetDateTime time(long millis) {
+        return Instant.ofEpochMilli(millis).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static LocalDate date(long millis) {
+        return Instant.ofEpochMilli(millis).atZone(Dates.ZONE).toLocalDate();
+    }
+
+    public Idempotency.Stored create(Principal p, long residentId, CreateServiceRequest req, Idempotency.Request idem,
+                                     Lang lang) {
+        List<Violation> violations = ServiceRequestRules.validate(req, today());
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        CreateServiceRequest form = ServiceRequestRules.onlyFormFields(req);
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            ResidentRow r = access.resident(c, p, residentId);
+            long id = requests.insert(c, r.id(), r.town(), form, p.accountId(), now);
+            requests.insertEvent(c, id, RequestStatus.SUBMITTED, now, p.accountId(), Access.actorKind(p), null);
+            inbox.notify(c, r.id(), MessageKind.REQUEST_STATUS, "request.received",
+                    List.of("@requestType." + form.type()), id, null, now);
+            return new Idempotency.Stored(201, Json.gson().toJson(detail(c, requests.byId(c, id).orElseThrow(), lang)), false);
+        });
+    }
+
+    public Page<ServiceRequestSummary> list(Principal p, long residentId, int page, int size, Lang lang) {
+        return db.read(c -> {
+            access.resident(c, p, residentId);
+            List<ServiceRequestSummary> items = requests.byResident(c, residentId, size, (page - 1) * size).stream()
+                    .map(r -> summary(r, lang)).toList();
+            long total = page == 1 && items.size() < size ? items.size() : requests.countByResident(c, residentId);
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    public ServiceRequestDetail detail(Principal p, long residentId, long requestId, Lang lang) {
+        return db.read(c -> {
+            access.resident(c, p, residentId);
+            RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
+                    .orElseThrow(ApiException::notFound);
+            return detail(c, r, lang);
+        });
+    }
+
+    public Idempotency.Stored cancel(Principal p, long residentId, long requestId, CancelRequest req, Idempotency.Request idem,
+                                     Lang lang) {
+        String reason = req == null ? null : blankToNull(req.reason());
+        Validators.start().maxLength("reason", reason, NOTE_MAX).throwIfInvalid();
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            access.resident(c, p, residentId);
+            RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
+                    .orElseThrow(ApiException::notFound);
+            if (!r.status().cancellable()) {
+                throw ApiException.conflict("problem.requestNotCancellable.detail", statusTitle(r.status(), lang));
+            }
+            return move(c, p, r, RequestStatus.CANCELLED, null, reason, null, null, reason, lang, 200);
+        });
+    }
+
+    public Idempotency.Stored rate(Principal p, long residentId, long requestId, RatingRequest req, Idempotency.Request idem,
+                                   Lang lang) {
+        Validators v = Validators.start();
+        if (req.rating() == null) {
+            v.add("rating", "required");
+        } else {
+            v.range("rating", req.rating(), 1, 5);
+        }
+        v.maxLength("comment", req.comment(), NOTE_MAX).throwIfInvalid();
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            access.resident(c, p, residentId);
+            RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
+                    .orElseThrow(ApiException::notFound);
+            if (!r.status().rateable()) {
+                throw ApiException.conflict("problem.rateOnlyCompleted.detail", statusTitle(r.status(), lang));
+            }
+            return move(c, p, r, RequestStatus.FOLLOWED_UP, null, null, req.rating(), blankToNull(req.comment()),
+                    blankToNull(req.comment()), lang, 200);
+        });
+    }
+
+    // ---- staff ----
+
+    public Page<StaffRequestRow> queue(Principal p, RequestStatus status, Town town, int page, int size, Lang lang) {
+        Access.requireStaff(p);
+        if (!p.isDistrictStaff() && town != null && town != p.town()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Town scope = p.isDistrictStaff() ? town : p.town();
+        List<RequestStatus> statuses = status != null ? List.of(status)
+                : List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED, RequestStatus.PLANNED, RequestStatus.IN_SERVICE);
+        return db.read(c -> new Page<>(requests.queue(c, scope, statuses, size, (page - 1) * size).stream()
+                .map(q -> new StaffRequestRow(q.request().id(), q.request().residentId(), q.residentName(), q.request().town(),
+                        q.request().form().type(), CoreMessages.get(lang, "requestType." + q.request().form().type()),
+                        q.request().status(), time(q.request().updatedAt())))
+                .toList(), page, size, requests.queueCount(c, scope, statuses)));
+    }
+
+    public Idempotency.Stored transition(Principal p, long requestId, RequestTransition t, Idempotency.Request idem, Lang lang) {
+        Access.requireStaff(p);
+        Validators v = Validators.start().required("to", t.to()).maxLength("note", t.note(), NOTE_MAX);
+        if (t.to() == RequestStatus.PLANNED) {
+            v.text("plan", t.plan(), PLAN_MIN, PLAN_MAX);
+        }
+        if (t.to() == RequestStatus.REJECTED) {
+            v.text("reason", t.reason(), 2, NOTE_MAX);
+        }
+        v.throwIfInvalid();
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            RequestRepository.RequestRow r = requests.byId(c, requestId).orElseThrow(ApiException::notFound);
+            if (!p.staffCovers(r.town())) {
+                throw ApiException.notFound();
+            }
+            if (!r.status().staffTargets().contains(t.to())) {
+                throw ApiException.conflict("problem.transitionNotAllowed.detail", statusTitle(r.status(), lang),
+                        statusTitle(t.to(), lang));
+            }
+            String plan = t.to() == RequestStatus.PLANNED ? t.plan().strip() : null;
+            String reason = t.to() == RequestStatus.REJECTED ? t.reason().strip() : null;
+            Idempotency.Stored out = move(c, p, r, t.to(), plan, reason, null, null,
+                    reason != null ? reason : blankToNull(t.note()), lang, 200);
+            audit.record(c, now, p.accountId(), "request." + t.to().name().toLowerCase(), "service_request", r.id(),
+                    r.status().name(), t.to().name());
+            return out;
+        });
+    }
+
+    private Idempotency.Stored move(Connection c, Principal p, RequestRepository.RequestRow r, RequestStatus to, String plan,
+                                    String reason, Integer rating, String ratingComment, String note, Lang lang, int status)
+            throws SQLException {
+        long now = clock.millis();
+        if (!requests.move(c, r.id(), r.status(), to, plan, reason, rating, ratingComment, now)) {
+            RequestRepository.RequestRow current = requests.byId(c, r.id()).orElse(r);
+            throw ApiException.conflict("problem.transitionNotAllowed.detail", statusTitle(current.status(), lang),
+                    statusTitle(to, lang));
+        }
+        requests.insertEvent(c, r.id(), to, now, p.accountId(), Access.actorKind(p), note);
+        inbox.notify(c, r.residentId(), MessageKind.REQUEST_STATUS, "request.status",
+                List.of("@requestType." + r.form().type(), "@requestStatus." + to + ".title"), r.id(), null, now);
+        return new Idempotency.Stored(status, Json.gson().toJson(detail(c, requests.byId(c, r.id()).orElseThrow(), lang)), false);
+    }
+
+    // ---- views ----
+
+    static String statusTitle(RequestStatus s, Lang lang) {
+        return CoreMessages.get(lang, "requestStatus." + s + ".title");
+    }
+
+    ServiceRequestSummary summary(RequestRepository.RequestRow r, Lang lang) {
+        LocalDate since = date(r.updatedAt());
+        String next = switch (r.status()) {
+            case SUBMITTED -> CoreMessages.get(lang, "requestStatus.SUBMITTED.next",
+                    Formats.date(Dates.addWorkingDays(since, DAYS_TO_ACCEPT), lang));
+            case ACCEPTED -> CoreMessages.get(lang, "requestStatus.ACCEPTED.next",
+                    Formats.date(Dates.addWorkingDays(since, DAYS_TO_PLAN), lang));
+            case REJECTED, CANCELLED -> CoreMessages.get(lang, "requestStatus." + r.status() + ".next",
+                    r.reason() == null ? "—" : r.reason());
+            default -> CoreMessages.get(lang, "requestStatus." + r.status() + ".next");
+        };
+        return new ServiceRequestSummary(r.id(), r.residentId(), r.form().type(),
+                CoreMessages.get(lang, "requestType." + r.form().type()), r.status(),
+                CoreMessages.get(lang, "requestStatus." + r.status() + ".status"), next, date(r.createdAt()), time(r.updatedAt()));
+    }
+
+    private ServiceRequestDetail detail(Connection c, RequestRepository.RequestRow r, Lang lang) throws SQLException {
+        List<RequestEvent> timeline = requests.events(c, r.id()).stream()
+                .map(e -> new RequestEvent(e.status(), statusTitle(e.status(), lang), time(e.at()),
+                        CoreMessages.get(lang, "step.by." + e.actorKind()), e.note()))
+                .toList();
+        return new ServiceRequestDetail(summary(r, lang), r.form(), r.plan(), r.rating(), r.ratingComment(), r.reason(),
+                timeline, r.status().cancellable(), r.status().rateable());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
