@@ -115,8 +115,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <ul>
  * <li>{@link AuditRule#SPEAKABLE_TEXT}: every interactive node and every image has a non-empty <em>name</em>. The
  * name is what the Windows bridge announces: for inputs the TEXT of the Label that LABELED_BY points at, else an
- * explicit accessibleText (never the prompt text nor the value, which TEXT answers for a TextField); for everything
- * else TEXT, else the LABELED_BY label's TEXT. Icon-font glyphs are removed first (an Ikonli icon-only button
+ * explicit accessibleText (never the prompt text nor the value, which TEXT answers for a TextField); for a table
+ * row, which a reader reads cell by cell, its cells' TEXT; for everything else TEXT, else the LABELED_BY label's
+ * TEXT. Icon-font glyphs are removed first (an Ikonli icon-only button
  * answers TEXT = its glyph, which no screen reader can say). Skipped: nodes marked {@code hz-decorative} (on the
  * node or an ancestor), except when they are interactive, which is itself reported; images inside an interactive
  * node (the control is reported instead) or inside a Labeled that has a name (the label speaks for its icon).</li>
@@ -172,8 +173,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <h2>Known limits</h2>
  * Mouse handlers added with {@code addEventHandler}, shapes drawn behind text (only Region backgrounds are
  * backgrounds), group opacity of the background's own ancestors, corner radii, text over images, and overlapping
- * siblings are not modelled. Check boxes have no group object in JavaFX, so each is checked alone. The audit
- * needs a shown stage: it applies CSS and lays the scene out before reading.
+ * siblings are not modelled. Check boxes have no group object in JavaFX, so each is checked alone. Popups,
+ * context menus and dialogs are other scenes: audit them on their own. The focus walk really moves focus, so a
+ * view that validates on focus loss sees it. The audit needs a shown stage: it applies CSS and lays the scene out
+ * before reading.
  */
 public final class AccessibilityAudit {
     /** Minimum touch target, px, both sides. */
@@ -633,7 +636,23 @@ public final class AccessibilityAudit {
                 return fromLabel.isEmpty() ? clean(n.getAccessibleText()) : fromLabel;
             }
             String text = clean(attr(n, AccessibleAttribute.TEXT));
+            if (text.isEmpty() && (n instanceof TableRow || n instanceof TreeTableRow)) {
+                text = rowText((Parent) n); // a table row is read cell by cell
+            }
             return text.isEmpty() ? labelText(n) : text;
+        }
+
+        private String rowText(Parent row) {
+            List<String> cells = new ArrayList<>();
+            for (Node c : row.getChildrenUnmodifiable()) {
+                if (c instanceof IndexedCell && visibleSet.contains(c)) {
+                    String t = clean(attr(c, AccessibleAttribute.TEXT));
+                    if (!t.isEmpty()) {
+                        cells.add(t);
+                    }
+                }
+            }
+            return String.join(", ", cells);
         }
 
         private String labelText(Node n) {
