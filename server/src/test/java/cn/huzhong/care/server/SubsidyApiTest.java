@@ -133,6 +133,8 @@ class SubsidyApiTest {
         assertEquals(YearMonth.from(TODAY).toString(), d.payments().get(0).period(), "newest first");
         assertEquals(LocalDate.of(2026, 12, 10), d.nextPaymentBy(), "this month paid: next by the 10th of next month");
         assertNotNull(d.nextReviewOn());
+        assertFalse(d.nextReviewOn().isBefore(TODAY), "the next yearly review is never in the past");
+        assertTrue(d.nextReviewOn().isBefore(TODAY.plusYears(1).plusDays(1)));
         assertTrue(d.summary().nextText().contains("2026年12月10日"), d.summary().nextText());
     }
 

@@ -341,7 +341,14 @@ public final class DemoData {
         }
         long submittedAt = at(dates.get(0), 9);
         long stepSince = at(dates.get(dates.size() - 1), 10);
-        LocalDate nextReview = paid ? dates.get(ApplicationStep.PATH.size() - 1).plusYears(1) : null;
+        LocalDate nextReview = null;
+        if (paid) {
+            // reviewed every year since payments began: the next review is the next anniversary from today
+            nextReview = dates.get(ApplicationStep.PATH.size() - 1).plusYears(1);
+            while (nextReview.isBefore(today)) {
+                nextReview = nextReview.plusYears(1);
+            }
+        }
         long id = subsidies.insert(c, residentId, householdId, town, kind, state, benefit.amountFen(), benefit.period(),
                 submittedAt, stepSince, null, applicantAccount == null ? townStaff.get(town) : applicantAccount,
                 nextReview, reason).orElseThrow(() -> new IllegalStateException("duplicate demo application " + kind));
