@@ -12,8 +12,9 @@ import java.util.Optional;
  */
 public record AppSettings(Lang lang, double textScale, boolean highContrast, boolean reducedMotion,
                           String serverAddress) {
-    public static final AppSettings DEFAULTS = new AppSettings(Lang.ZH, 1.0, false, false, "");
+    /** The text sizes offered (declared before DEFAULTS, which needs them). */
     public static final double[] TEXT_SCALES = {1.0, 1.25, 1.5, 2.0};
+    public static final AppSettings DEFAULTS = new AppSettings(Lang.ZH, 1.0, false, false, "");
 
     public AppSettings {
         lang = lang == null ? Lang.ZH : lang;

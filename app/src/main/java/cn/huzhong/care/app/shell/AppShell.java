@@ -37,6 +37,8 @@ public final class AppShell {
     public static final String ID_ACTING_FOR = "shell-acting-for";
     public static final String ID_CALL_PANEL = "shell-call-panel";
     public static final String ID_CALL_NUMBER = "shell-call-number";
+    public static final String ID_CALL_COPY = "shell-call-copy";
+    public static final String ID_CALL_CLOSE = "shell-call-close";
     public static final String ID_CONTENT = "shell-content";
 
     private final VBox root = new VBox();
@@ -95,6 +97,8 @@ public final class AppShell {
     }
 
     private Destination shown;
+    private boolean newScreen;
+    private Calls.Call callShown;
 
     private void render() {
         Destination d = navigator.current();
@@ -106,6 +110,7 @@ public final class AppShell {
             if (screen != null) {
                 screen.dispose();
             }
+            newScreen = screen == null || !d.equals(shown);
             screen = screens.create(d, ui);
             contentPane = null;
             shown = d;
@@ -124,10 +129,48 @@ public final class AppShell {
 
     private void rebuildFrame() {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        root.getChildren().setAll(appBar(), actingFor(), offlineBanner(), content(), callPanel());
-        root.getChildren().removeIf(n -> n == null);
-        if (focused != null && root.getScene() != null && isInside(focused, root)) {
-            focused.requestFocus();
+        String focusedId = focused == null ? null : focused.getId();
+        java.util.List<Node> parts = new java.util.ArrayList<>();
+        for (Node n : new Node[]{appBar(), actingFor(), offlineBanner(), content(), callPanel()}) {
+            if (n != null) {
+                parts.add(n);
+            }
+        }
+        root.getChildren().setAll(parts);
+        Calls.Call call = calls.currentProperty().get();
+        boolean callAppeared = call != null && !call.equals(callShown) && call.status() == Calls.Status.DIALING;
+        callShown = call;
+        if (callAppeared) {
+            // the number to dial is what matters now: take the reader to it
+            Node copy = root.lookup("#" + ID_CALL_COPY);
+            if (copy != null) {
+                javafx.application.Platform.runLater(copy::requestFocus);
+            }
+            return;
+        }
+        if (newScreen) {
+            newScreen = false;
+            // a new screen starts at its top: the back action, or the first thing on it
+            javafx.application.Platform.runLater(() -> {
+                Node back = root.lookup("#" + ID_BACK);
+                if (back != null) {
+                    back.requestFocus();
+                } else if (root.getScene() != null) {
+                    root.requestFocus();
+                }
+            });
+            return;
+        }
+        // keep the keyboard (and screen reader) where it was: the same node, or the one with the same id
+        if (focused != null && root.getScene() != null) {
+            if (isInside(focused, root)) {
+                focused.requestFocus();
+            } else if (focusedId != null) {
+                Node again = root.lookup("#" + focusedId);
+                if (again != null) {
+                    again.requestFocus();
+                }
+            }
         }
     }
 
@@ -228,7 +271,9 @@ public final class AppShell {
             content.putString(c.number());
             Clipboard.getSystemClipboard().setContent(content);
         });
+        copy.setId(ID_CALL_COPY);
         Button close = ui.secondary(ui.t("shell.call.close"), MaterialDesignC.CLOSE, calls::dismiss);
+        close.setId(ID_CALL_CLOSE);
         VBox panel = new VBox(heading, number, status, copy, close);
         panel.getStyleClass().add(Styles.CALL_PANEL);
         panel.setId(ID_CALL_PANEL);

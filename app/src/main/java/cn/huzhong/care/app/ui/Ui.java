@@ -100,14 +100,19 @@ public final class Ui {
     }
 
     public FontIcon icon(Ikon ikon) {
-        FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize((int) Math.round(mode.fontPx() * 1.2));
-        return A11y.decorative(icon);
+        return sized(ikon, 1.2);
     }
 
     public FontIcon bigIcon(Ikon ikon) {
-        FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize((int) Math.round(mode.fontPx() * 1.8));
+        return sized(ikon, 1.8);
+    }
+
+    /** An icon scaled with the text size (inline, because the theme's stylesheet fixes icons at 18 px). */
+    private FontIcon sized(Ikon ikon, double em) {
+        FontIcon icon = new FontIcon();
+        // style first: Ikonli then adds its own font family to this style when the icon code is set
+        icon.setStyle("-fx-icon-size: " + Math.round(mode.fontPx() * em) + "px;");
+        icon.setIconCode(ikon);
         return A11y.decorative(icon);
     }
 

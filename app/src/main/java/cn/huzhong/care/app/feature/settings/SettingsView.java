@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -47,12 +46,12 @@ public final class SettingsView implements Screen {
         this.ui = ui;
         AppSettings s = ((SettingsUiState.Content) vm.state()).settings();
 
-        ToggleGroup langs = new ToggleGroup();
+        Options langs = new Options();
         RadioButton zh = radio(ui.t("settings.lang.zh"), langs, s.lang() == Lang.ZH, ID_LANG_ZH, () -> vm.setLang(Lang.ZH));
         RadioButton en = radio(ui.t("settings.lang.en"), langs, s.lang() == Lang.EN, ID_LANG_EN, () -> vm.setLang(Lang.EN));
         VBox langGroup = group(ui.t("settings.lang.heading"), zh, zh, en);
 
-        ToggleGroup scales = new ToggleGroup();
+        Options scales = new Options();
         VBox scaleGroup = group(ui.t("settings.scale.heading"), null);
         RadioButton firstScale = null;
         for (double scale : AppSettings.TEXT_SCALES) {
@@ -101,18 +100,20 @@ public final class SettingsView implements Screen {
         return box;
     }
 
-    private RadioButton radio(String text, ToggleGroup group, boolean selected, String id, Runnable onSelect) {
+    private RadioButton radio(String text, Options group, boolean selected, String id, Runnable onSelect) {
         RadioButton r = new RadioButton(text);
-        r.setToggleGroup(group);
+        // no ToggleGroup: JavaFX would let Tab reach only the selected option; the view model keeps them exclusive
+        group.getToggles().add(r);
         r.setSelected(selected);
         r.setId(id);
         r.setWrapText(true);
         r.setMnemonicParsing(false);
         r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        r.selectedProperty().addListener((o, was, on) -> {
-            if (on) {
-                onSelect.run();
+        r.setOnAction(e -> {
+            for (javafx.scene.control.Toggle other : group.getToggles()) {
+                other.setSelected(other == r);
             }
+            onSelect.run();
         });
         return r;
     }
@@ -148,6 +149,15 @@ public final class SettingsView implements Screen {
             if (s.signingOut()) {
                 account.getChildren().add(ui.progress(ui.t("settings.signOut.progress")));
             }
+        }
+    }
+
+    /** The options of one choice, kept exclusive by hand (see {@link #radio}). */
+    private static final class Options {
+        private final java.util.List<javafx.scene.control.Toggle> toggles = new java.util.ArrayList<>();
+
+        java.util.List<javafx.scene.control.Toggle> getToggles() {
+            return toggles;
         }
     }
 

@@ -1,0 +1,333 @@
+package cn.huzhong.care.app;
+
+import cn.huzhong.care.app.data.Api;
+import cn.huzhong.care.app.data.AppSettings;
+import cn.huzhong.care.app.data.remote.ApiClient;
+import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.FakeDialer;
+import cn.huzhong.care.app.platform.desktop.DirectoryStorage;
+import cn.huzhong.care.app.shell.AppShell;
+import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.ui.DisplayMode;
+import cn.huzhong.care.app.ui.Theme;
+import cn.huzhong.care.app.ui.audit.AccessibilityAudit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs the real app headless (Monocle) on the primary stage, against the embedded server with demo data in a
+ * data directory of the test's choosing, with a fake dialer. Helpers find nodes by id, tap them like a finger
+ * (scrolling them into view first), wait for the screen to settle, audit, and take pictures.
+ */
+public final class AppHarness implements AutoCloseable {
+    public static final String DEMO_PASSWORD = "demo1234";
+    public static final double WIDTH = AppMain.WIDTH;
+    public static final double HEIGHT = AppMain.HEIGHT;
+
+    private final App app;
+    private final Stage stage;
+    private final FxRobot robot = new FxRobot();
+    private final FakeDialer dialer;
+
+    private AppHarness(App app, Stage stage, FakeDialer dialer) {
+        this.app = app;
+        this.stage = stage;
+        this.dialer = dialer;
+    }
+
+    public static AppHarness start(Path dataDir) {
+        return start(dataDir, null, ApiClient::new);
+    }
+
+    /** Starts the app; {@code settings}, when given, are saved first (as if chosen before). */
+    public static AppHarness start(Path dataDir, AppSettings settings, Function<Supplier<URI>, Api> apiFactory) {
+        try {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            FxToolkit.setupFixture(Theme::install);
+            DirectoryStorage storage = new DirectoryStorage(dataDir);
+            if (settings != null) {
+                storage.write("settings.json", cn.huzhong.care.core.api.Json.gson().toJson(settings));
+            }
+            FakeDialer dialer = new FakeDialer(Dialer.Outcome.UNAVAILABLE);
+            App app = App.start(storage, dialer, Clock.systemUTC(), apiFactory, Platform::runLater);
+            FxToolkit.setupFixture(() -> {
+                Scene scene = new Scene(app.buildUi(), WIDTH, HEIGHT);
+                Theme.apply(scene, app.displayMode());
+                stage.setScene(scene);
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+                stage.show();
+                stage.toFront();
+            });
+            AppHarness h = new AppHarness(app, stage, dialer);
+            h.settle();
+            return h;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX toolkit did not start", e);
+        }
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    public FakeDialer dialer() {
+        return dialer;
+    }
+
+    public DisplayMode mode() {
+        return app.displayMode();
+    }
+
+    /** Changes the settings as the settings screen does, and waits for the app to re-render. */
+    public void applySettings(AppSettings settings) {
+        onFx(() -> app.settings().update(settings));
+        settle();
+    }
+
+    public void applyMode(DisplayMode mode) {
+        applySettings(app.settings().current().withLang(mode.lang()).withTextScale(mode.textScale())
+                .withHighContrast(mode.highContrast()).withReducedMotion(mode.reducedMotion()));
+    }
+
+    public void go(Destination d) {
+        onFx(() -> app.navigation().go(d));
+        settle();
+    }
+
+    public void resetTo(Destination d) {
+        onFx(() -> app.navigation().resetTo(d));
+        settle();
+    }
+
+    public Destination current() {
+        return fx(() -> app.navigation().current());
+    }
+
+    /** Signs in through the form, as a person would. */
+    public void signIn(String phone, String password) {
+        if (!(current() instanceof Destination.SignIn)) {
+            resetTo(new Destination.SignIn());
+        }
+        write("signin-phone", phone);
+        write("signin-password", password);
+        tap("signin-submit");
+    }
+
+    public void signInAndWaitForHome(String phone) {
+        signIn(phone, DEMO_PASSWORD);
+        waitUntil("home after signing in as " + phone, () -> current() instanceof Destination.Home && has("home-greeting")
+                && !has(".progress-indicator"));
+    }
+
+    // ---- finding and touching ----
+
+    public <T extends Node> Optional<T> find(String id) {
+        return fx(() -> {
+            String selector = id.startsWith(".") || id.startsWith("#") ? id : "#" + id;
+            @SuppressWarnings("unchecked")
+            T n = (T) scene().getRoot().lookup(selector);
+            return Optional.ofNullable(n);
+        });
+    }
+
+    public <T extends Node> T node(String id) {
+        return this.<T>find(id).orElseThrow(() -> new AssertionError("no node " + id + " on " + current()));
+    }
+
+    public boolean has(String id) {
+        return find(id).map(n -> fx(n::isVisible)).orElse(false);
+    }
+
+    public String text(String id) {
+        return fx(() -> ((Labeled) node(id)).getText());
+    }
+
+    /** Scrolls the node into view and clicks it with the (Monocle) mouse. */
+    public void tap(String id) {
+        Node n = node(id);
+        scrollIntoView(n);
+        robot.clickOn(n);
+        settle();
+    }
+
+    public void tap(Node n) {
+        scrollIntoView(n);
+        robot.clickOn(n);
+        settle();
+    }
+
+    public void write(String id, String text) {
+        Node n = node(id);
+        scrollIntoView(n);
+        robot.clickOn(n);
+        onFx(() -> ((javafx.scene.control.TextInputControl) n).clear());
+        robot.write(text);
+        settle();
+    }
+
+    public void scrollIntoView(Node n) {
+        onFx(() -> {
+            ScrollPane sp = (ScrollPane) scene().getRoot().lookup("#" + AppShell.ID_CONTENT);
+            if (sp == null || !isInside(n, sp.getContent())) {
+                return;
+            }
+            scene().getRoot().applyCss();
+            scene().getRoot().layout();
+            Node content = sp.getContent();
+            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double contentH = content.getBoundsInLocal().getHeight();
+            double viewH = sp.getViewportBounds().getHeight();
+            if (contentH <= viewH) {
+                return;
+            }
+            double target = Math.max(0, Math.min(b.getMinY() - viewH * 0.2, contentH - viewH));
+            sp.setVvalue(target / (contentH - viewH));
+            sp.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits until no request is pending (no progress shown) and the FX queue is empty. */
+    public void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the screen to finish loading", () -> !has(".hz-progress"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + " (on " + current() + ")");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // ---- audit and pictures ----
+
+    public void assertAccessible(String screenName) {
+        AccessibilityAudit.assertAccessible(scene(), screenName, mode());
+    }
+
+    /** Saves the scene as {@code <dir>/<name>-<mode>.png} when the screenshot directory is configured. */
+    public void screenshot(String name) {
+        String dir = System.getProperty("huzhong.screenshots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        WritableImage image = fx(() -> scene().snapshot(null));
+        Path file = Path.of(dir, name + "-" + mode().id() + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the whole screen, scrolled or not, as {@code <dir>/<name>-full-<mode>.png}. */
+    public void screenshotFull(String name) {
+        String dir = System.getProperty("huzhong.screenshots.dir");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        WritableImage image = fx(() -> {
+            javafx.scene.layout.VBox whole = new javafx.scene.layout.VBox();
+            javafx.scene.Parent root = scene().getRoot();
+            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) root.lookup("#" + AppShell.ID_CONTENT);
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return sp.getContent().snapshot(params, null);
+        });
+        Path file = Path.of(dir, name + "-full-" + mode().id() + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- FX thread ----
+
+    public static void onFx(Runnable r) {
+        try {
+            FxToolkit.setupFixture(r);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static <T> T fx(Callable<T> c) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return c.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Button button(String id) {
+        return node(id);
+    }
+
+    public boolean isDisabled(String id) {
+        return fx(() -> ((ButtonBase) node(id)).isDisabled());
+    }
+
+    @Override
+    public void close() {
+        onFx(() -> stage.setScene(new Scene(new javafx.scene.layout.Pane(), 10, 10)));
+        app.close();
+    }
+}
