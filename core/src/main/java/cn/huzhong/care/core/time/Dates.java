@@ -11,6 +11,17 @@ public final class Dates {
     private Dates() {
     }
 
+    /** An instant (epoch milliseconds, as stored) as a Huzhong time to the second: {@code 2026-11-28T20:47:00+08:00}. */
+    public static java.time.OffsetDateTime time(long epochMillis) {
+        return java.time.Instant.ofEpochMilli(epochMillis).atZone(ZONE).toOffsetDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** The Huzhong calendar day of an instant (epoch milliseconds). */
+    public static LocalDate day(long epochMillis) {
+        return java.time.Instant.ofEpochMilli(epochMillis).atZone(ZONE).toLocalDate();
+    }
+
     public static boolean isWorkingDay(LocalDate day) {
         DayOfWeek d = day.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;

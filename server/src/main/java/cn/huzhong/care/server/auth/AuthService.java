@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -90,7 +89,7 @@ public final class AuthService {
             accounts.deleteExpiredSessions(c, now);
             return null;
         });
-        return new SessionResponse(token, Instant.ofEpochMilli(expiresAt).atZone(Dates.ZONE).toOffsetDateTime(),
+        return new SessionResponse(token, Dates.time(expiresAt),
                 toDto(p));
     }
 

@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +78,7 @@ public final class BookingService {
     }
 
     static OffsetDateTime time(long millis) {
-        return zoned(millis).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return Dates.time(millis);
     }
 
     public List<ProviderDto> providers(Principal p, ServiceKind service, Lang lang) {

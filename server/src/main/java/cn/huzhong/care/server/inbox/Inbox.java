@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +56,7 @@ public final class Inbox {
         return new InboxMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getLong("resident_id"),
                 rs.getString("resident_name"), CoreMessages.get(lang, "msg." + key + ".title", args),
                 CoreMessages.get(lang, "msg." + key + ".body", args),
-                Instant.ofEpochMilli(rs.getLong("created_at")).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
+                Dates.time(rs.getLong("created_at")),
                 read, linkId);
     }
 

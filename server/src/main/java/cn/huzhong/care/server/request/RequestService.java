@@ -33,10 +33,8 @@ import cn.huzhong.care.server.resident.ResidentRow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -77,11 +75,11 @@ public final class RequestService {
     }
 
     private static OffsetDateTime time(long millis) {
-        return Instant.ofEpochMilli(millis).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return Dates.time(millis);
     }
 
     private static LocalDate date(long millis) {
-        return Instant.ofEpochMilli(millis).atZone(Dates.ZONE).toLocalDate();
+        return Dates.day(millis);
     }
 
     public Idempotency.Stored create(Principal p, long residentId, CreateServiceRequest req, Idempotency.Request idem,

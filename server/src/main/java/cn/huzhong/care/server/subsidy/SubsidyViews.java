@@ -15,7 +15,6 @@ import cn.huzhong.care.core.policy.Benefit;
 import cn.huzhong.care.core.policy.PolicyTable;
 import cn.huzhong.care.core.time.Dates;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -40,11 +39,11 @@ public final class SubsidyViews {
     }
 
     static OffsetDateTime time(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return Dates.time(epochMillis);
     }
 
     static LocalDate date(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis).atZone(Dates.ZONE).toLocalDate();
+        return Dates.day(epochMillis);
     }
 
     /** The benefit's name: from the row in force when the application was made, or the newest row. */

@@ -31,9 +31,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +74,7 @@ public final class TextHotlineService {
     }
 
     private static OffsetDateTime time(long millis) {
-        return Instant.ofEpochMilli(millis).atZone(Dates.ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return Dates.time(millis);
     }
 
     private static String preview(String s) {
