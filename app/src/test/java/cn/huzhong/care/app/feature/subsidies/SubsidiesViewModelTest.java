@@ -1,0 +1,59 @@
+package cn.huzhong.care.app.feature.subsidies;
+
+import cn.huzhong.care.app.data.FakeRepositories;
+import cn.huzhong.care.app.data.Fixtures;
+import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.Navigator;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.domain.ApplicationStep;
+import cn.huzhong.care.core.domain.BenefitKind;
+import cn.huzhong.care.core.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SubsidiesViewModelTest {
+    final FakeRepositories repos = new FakeRepositories();
+    final Navigator navigator = new Navigator(new Destination.Home());
+    final SubsidiesViewModel vm = new SubsidiesViewModel(repos, navigator, Messages.of(Lang.ZH), Runnable::run);
+
+    @Test
+    void cachedData_isShownMarkedWithItsAge() {
+        Instant saved = Instant.parse("2026-11-27T01:00:00Z");
+        var items = List.of(Fixtures.summary(3, BenefitKind.LIVING_SUBSIDY, "困难残疾人生活补贴", ApplicationStep.PAYING));
+        repos.subsidies.then(FakeRepositories.cached(items, saved));
+        vm.load();
+        assertEquals(new SubsidiesUiState.Content(items, saved, true), vm.state());
+    }
+
+    @Test
+    void waiting_thenFailing_saysWhyInWords() {
+        var pending = repos.subsidies.thenWait();
+        vm.load();
+        assertInstanceOf(SubsidiesUiState.Loading.class, vm.state());
+        pending.completeExceptionally(new java.util.concurrent.CompletionException(Fixtures.offline()));
+        assertTrue(assertInstanceOf(SubsidiesUiState.Failed.class, vm.state()).message().contains("12385"));
+    }
+
+    @Test
+    void open_andFinder_navigate() {
+        vm.open(42);
+        assertEquals(new Destination.SubsidyDetail(42), navigator.current());
+        vm.openFinder();
+        assertEquals(new Destination.BenefitFinder(), navigator.current());
+    }
+
+    @Test
+    void resultsAfterLeaving_areDropped() {
+        var pending = repos.subsidies.thenWait();
+        vm.load();
+        vm.dispose();
+        pending.complete(FakeRepositories.fresh(List.of()));
+        assertInstanceOf(SubsidiesUiState.Loading.class, vm.state());
+    }
+}
