@@ -1,0 +1,139 @@
+package cn.huzhong.care.app.data.remote;
+
+import cn.huzhong.care.app.data.ApiFailure;
+import cn.huzhong.care.core.api.BenefitMatchDto;
+import cn.huzhong.care.core.api.CertificateDto;
+import cn.huzhong.care.core.api.HotlineDto;
+import cn.huzhong.care.core.api.MeResponse;
+import cn.huzhong.care.core.api.SessionResponse;
+import cn.huzhong.care.core.api.SubsidyDetail;
+import cn.huzhong.care.core.api.SubsidySummary;
+import cn.huzhong.care.core.domain.ApplicationStep;
+import cn.huzhong.care.core.domain.Role;
+import cn.huzhong.care.core.embedded.EmbeddedBackend;
+import cn.huzhong.care.core.i18n.Lang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The app's ApiClient against the real server (found as the app finds it, through EmbeddedBackend) with demo data. */
+class ApiClientEndToEndTest {
+    @TempDir
+    static Path dir;
+    static EmbeddedBackend.Running server;
+    static ApiClient client;
+
+    @BeforeAll
+    static void start() {
+        server = EmbeddedBackend.find().orElseThrow(() -> new AssertionError("the server module provides the backend"))
+                .start(dir, true);
+        client = new ApiClient(server::baseUri);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void resident_signsIn_andReadsEverythingTheAppShows() {
+        SessionResponse s = client.signIn("13900000001", "demo1234", Lang.ZH);
+        assertEquals(Role.RESIDENT, s.account().role());
+        MeResponse me = client.me(s.token(), Lang.ZH);
+        assertEquals(1, me.actingFor().size());
+        long id = me.actingFor().get(0).residentId();
+        assertTrue(me.actingFor().get(0).self());
+
+        assertEquals("王秀兰", client.profile(s.token(), id, Lang.ZH).name());
+        assertNotNull(client.profile(s.token(), id, Lang.ZH).assignedContact());
+        CertificateDto masked = client.certificate(s.token(), id, false, Lang.ZH);
+        CertificateDto full = client.certificate(s.token(), id, true, Lang.ZH);
+        assertTrue(masked.number().contains("*"));
+        assertEquals(20, full.number().length());
+        assertTrue(full.revealed());
+
+        List<SubsidySummary> list = client.subsidies(s.token(), id, 1, 100, Lang.ZH).items();
+        SubsidySummary paying = list.stream().filter(x -> x.step() == ApplicationStep.PAYING).findFirst().orElseThrow();
+        SubsidyDetail d = client.subsidy(s.token(), id, paying.id(), Lang.ZH);
+        assertFalse(d.payments().isEmpty());
+        assertFalse(d.timeline().isEmpty());
+        assertTrue(client.benefitFinder(s.token(), id, Lang.ZH).matches().size() >= 1, "一户多残 is found");
+    }
+
+    @Test
+    void carer_applies_once_evenWhenTheRequestIsRepeated() {
+        SessionResponse s = client.signIn("13900000101", "demo1234", Lang.ZH);
+        MeResponse me = client.me(s.token(), Lang.ZH);
+        assertTrue(me.actingFor().size() >= 2);
+        long liuYang = me.actingFor().get(0).residentId();
+        int before = client.subsidies(s.token(), liuYang, 1, 100, Lang.ZH).items().size();
+        BenefitMatchDto match = client.benefitFinder(s.token(), liuYang, Lang.ZH).matches().get(0);
+        String key = UUID.randomUUID().toString();
+        SubsidyDetail first = client.apply(s.token(), liuYang, match.kind(), key, Lang.ZH);
+        SubsidyDetail again = client.apply(s.token(), liuYang, match.kind(), key, Lang.ZH);
+        assertEquals(first.summary().id(), again.summary().id());
+        assertEquals(ApplicationStep.SUBMITTED, first.summary().step());
+        assertEquals(before + 1, client.subsidies(s.token(), liuYang, 1, 100, Lang.ZH).items().size());
+        ApiFailure.Rejected conflict = assertThrows(ApiFailure.Rejected.class,
+                () -> client.apply(s.token(), liuYang, match.kind(), UUID.randomUUID().toString(), Lang.ZH));
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.userMessage().contains("不需要重复申请"), conflict.userMessage());
+    }
+
+    @Test
+    void wrongPassword_isUnauthorized_withTheServersWords_inEitherLanguage() {
+        ApiFailure.Unauthorized zh = assertThrows(ApiFailure.Unauthorized.class,
+                () -> client.signIn("13900000002", "wrong-pass", Lang.ZH));
+        assertTrue(zh.userMessage().startsWith("手机号或密码不对"), zh.userMessage());
+        ApiFailure.Unauthorized en = assertThrows(ApiFailure.Unauthorized.class,
+                () -> client.signIn("13900000002", "wrong-pass", Lang.EN));
+        assertFalse(en.userMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                en.userMessage());
+    }
+
+    @Test
+    void malformedPhone_isInvalid_namingTheField() {
+        ApiFailure.Invalid e = assertThrows(ApiFailure.Invalid.class, () -> client.signIn("123", "x", Lang.ZH));
+        assertTrue(e.messageFor("phone").orElseThrow().contains("11 位"));
+    }
+
+    @Test
+    void repeatedWrongPasswords_lockTheAccount_withRetryAfter() {
+        ApiFailure last = null;
+        for (int i = 0; i < 6 && !(last instanceof ApiFailure.RateLimited); i++) {
+            last = assertThrows(ApiFailure.class, () -> client.signIn("13900000004", "wrong-pass", Lang.ZH));
+        }
+        ApiFailure.RateLimited limited = (ApiFailure.RateLimited) last;
+        assertTrue(limited.retryAfterSeconds() > 60, "locked for minutes: " + limited.retryAfterSeconds());
+    }
+
+    @Test
+    void expiredOrUnknownToken_isUnauthorized() {
+        assertThrows(ApiFailure.Unauthorized.class, () -> client.me("no-such-token", Lang.ZH));
+    }
+
+    @Test
+    void hotlines_needNoSignIn() {
+        List<HotlineDto> lines = client.hotlines(Lang.EN);
+        assertEquals("12385", lines.get(0).number());
+        assertTrue(lines.stream().anyMatch(HotlineDto::emergency));
+    }
+
+    @Test
+    void signOut_endsTheSession() {
+        SessionResponse s = client.signIn("13900000003", "demo1234", Lang.ZH);
+        client.signOut(s.token(), Lang.ZH);
+        assertThrows(ApiFailure.Unauthorized.class, () -> client.me(s.token(), Lang.ZH));
+    }
+}
