@@ -1,0 +1,34 @@
+package cn.huzhong.care.app.feature.hotlines;
+
+import cn.huzhong.care.app.data.FakeRepositories;
+import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.FakeDialer;
+import cn.huzhong.care.app.shell.Calls;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.api.HotlineDto;
+import cn.huzhong.care.core.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class HotlinesViewModelTest {
+    @Test
+    void call_handsTheNumberToTheHost_andTheShellShowsIt() {
+        FakeRepositories repos = new FakeRepositories();
+        HotlineDto line = new HotlineDto("12385", "12385", "12385 残疾人服务热线", "…", "…", false, false, true);
+        repos.hotlines.then(FakeRepositories.fresh(List.of(line)));
+        FakeDialer dialer = new FakeDialer(Dialer.Outcome.HANDED_TO_SYSTEM);
+        Calls calls = new Calls(dialer, Runnable::run, Runnable::run);
+        HotlinesViewModel vm = new HotlinesViewModel(repos, calls, Messages.of(Lang.ZH), Runnable::run);
+        vm.load();
+        assertEquals(List.of(line), assertInstanceOf(HotlinesUiState.Content.class, vm.state()).hotlines());
+        vm.call(line);
+        assertEquals(List.of("12385"), dialer.dialled());
+        assertEquals(new Calls.Call("12385 残疾人服务热线", "12385", Calls.Status.HANDED_TO_SYSTEM), calls.currentProperty().get());
+        calls.dismiss();
+        assertEquals(null, calls.currentProperty().get());
+    }
+}
