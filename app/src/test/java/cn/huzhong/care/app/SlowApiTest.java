@@ -114,8 +114,8 @@ class SlowApiTest {
         assertEquals(1, release.getCount(), "the request is still pending");
 
         release.countDown();
-        app.robot().clickOn(app.<javafx.scene.Node>node(AppShell.ID_BACK));
         app.settle();
+        app.tap(AppShell.ID_BACK);
         assertEquals(new Destination.Subsidies(), app.current());
         assertTrue(app.find("subsidy-row-1").isPresent() || !AppHarness.fx(() -> app.scene().getRoot().lookupAll(".hz-row").isEmpty()),
                 "the list arrives");

@@ -55,6 +55,8 @@ public final class ShellViewModel {
 
     private void publish() {
         PersonRef actingFor = session.filter(Session::actingForSomeoneElse).flatMap(Session::subject).orElse(null);
-        state.set(new ShellUiState(!sync.online(), sync.lastSync(), actingFor));
+        // the last sync time is shown only offline: while online, a new sync changes nothing on screen
+        boolean offline = !sync.online();
+        state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor));
     }
 }
