@@ -70,6 +70,16 @@ public final class AppShell {
             }
         });
         vm.stateProperty().addListener((obs, old, s) -> render());
+        // keep what has keyboard focus on screen: the ScrollPane does not follow focus by itself
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> {
+                    if (focused != null) {
+                        javafx.application.Platform.runLater(() -> reveal(focused));
+                    }
+                });
+            }
+        });
         calls.currentProperty().addListener((obs, old, c) -> render());
         render();
     }
@@ -171,6 +181,36 @@ public final class AppShell {
                     again.requestFocus();
                 }
             }
+        }
+    }
+
+    /**
+     * Scrolls the screen so that {@code node} and a little below it (a field's error line) are visible.
+     */
+    void reveal(Node node) {
+        ScrollPane sp = contentPane;
+        if (sp == null || sp.getContent() == null || !isInside(node, (Parent) sp.getContent())) {
+            return;
+        }
+        Node content = sp.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentH = content.getBoundsInLocal().getHeight();
+        double viewH = sp.getViewportBounds().getHeight();
+        if (b == null || contentH <= viewH) {
+            return;
+        }
+        double margin = mode.fontPx() * 3;
+        double above = mode.fontPx() * 2.5; // the field's label
+        double top = sp.getVvalue() * (contentH - viewH);
+        double target = top;
+        if (b.getMinY() < top) {
+            target = b.getMinY() - above;
+        } else if (b.getMaxY() + margin > top + viewH) {
+            target = Math.min(b.getMinY() - above, b.getMaxY() + margin - viewH);
+        }
+        target = Math.max(0, Math.min(target, contentH - viewH));
+        if (target != top) {
+            sp.setVvalue(target / (contentH - viewH));
         }
     }
 

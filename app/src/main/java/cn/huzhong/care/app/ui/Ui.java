@@ -259,6 +259,14 @@ public final class Ui {
         return box;
     }
 
+    /** A container that takes no room (and no spacing) while it has nothing to show. */
+    public static VBox slot() {
+        VBox box = new VBox();
+        box.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getChildren()));
+        box.visibleProperty().bind(box.managedProperty());
+        return box;
+    }
+
     public static Region separator() {
         Region r = new Region();
         r.getStyleClass().add(Styles.SEPARATOR);

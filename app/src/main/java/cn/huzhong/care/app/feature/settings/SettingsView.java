@@ -38,8 +38,8 @@ public final class SettingsView implements Screen {
     private final Ui ui;
     private final VBox root;
     private final Ui.Field<TextField> server;
-    private final VBox serverStatus = new VBox();
-    private final VBox account = new VBox();
+    private final VBox serverStatus = Ui.slot();
+    private final VBox account = Ui.slot();
 
     public SettingsView(SettingsViewModel vm, Ui ui) {
         this.vm = vm;

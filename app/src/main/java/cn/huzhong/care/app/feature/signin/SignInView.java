@@ -28,8 +28,8 @@ public final class SignInView implements Screen {
     private final VBox root;
     private final Ui.Field<TextField> phone;
     private final Ui.Field<PasswordField> password;
-    private final VBox formMessage = new VBox();
-    private final VBox busy = new VBox();
+    private final VBox formMessage = Ui.slot();
+    private final VBox busy = Ui.slot();
     private final Button submit;
 
     public SignInView(SignInViewModel vm, Ui ui) {
@@ -85,7 +85,11 @@ public final class SignInView implements Screen {
     private void render(SignInUiState s) {
         boolean signingIn = s instanceof SignInUiState.SigningIn;
         submit.setDisable(signingIn);
-        busy.getChildren().setAll(signingIn ? ui.progress(ui.t("signin.progress.text")) : new VBox());
+        if (signingIn) {
+            busy.getChildren().setAll(ui.progress(ui.t("signin.progress.text")));
+        } else {
+            busy.getChildren().clear();
+        }
         if (s instanceof SignInUiState.Editing e) {
             A11y.showError(phone.control(), phone.error(), e.phoneError());
             A11y.showError(password.control(), password.error(), e.passwordError());

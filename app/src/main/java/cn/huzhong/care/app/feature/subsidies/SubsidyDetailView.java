@@ -80,7 +80,7 @@ public final class SubsidyDetailView implements Screen {
         if (sum.submittedOn() != null) {
             summary.getChildren().add(ui.fact(ui.t("subsidy.submitted.label"), ui.messages().date(sum.submittedOn())));
         }
-        if (d.nextPaymentBy() != null) {
+        if (d.nextPaymentBy() != null && (sum.nextText() == null || sum.nextText().isBlank())) {
             summary.getChildren().add(ui.fact(ui.t("subsidy.nextPayment.label"), ui.messages().date(d.nextPaymentBy())));
         }
         if (d.nextReviewOn() != null) {
