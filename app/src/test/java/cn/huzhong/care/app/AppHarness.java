@@ -325,9 +325,13 @@ public final class AppHarness implements AutoCloseable {
         return fx(() -> ((ButtonBase) node(id)).isDisabled());
     }
 
+    /** Stops the app and leaves the toolkit as found: JavaFX's own theme (the audit's fixtures rely on it). */
     @Override
     public void close() {
-        onFx(() -> stage.setScene(new Scene(new javafx.scene.layout.Pane(), 10, 10)));
+        onFx(() -> {
+            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 10, 10));
+            javafx.application.Application.setUserAgentStylesheet(null);
+        });
         app.close();
     }
 }
