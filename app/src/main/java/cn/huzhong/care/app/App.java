@@ -126,11 +126,7 @@ public final class App implements AutoCloseable {
         return shell;
     }
 
-    Navigator navigator() {
-        return navigator;
-    }
-
-    public Navigator navigation() {
+    public Navigator navigator() {
         return navigator;
     }
 

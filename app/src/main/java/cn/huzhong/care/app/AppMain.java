@@ -2,6 +2,8 @@ package cn.huzhong.care.app;
 
 import cn.huzhong.care.app.platform.Platforms;
 import cn.huzhong.care.app.ui.DisplayMode;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.i18n.Lang;
 import cn.huzhong.care.app.ui.Theme;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.application.Application;
@@ -33,10 +35,13 @@ public final class AppMain extends Application {
         splash.getStyleClass().add("hz-screen");
         Scene scene = new Scene(splash, WIDTH, HEIGHT);
         Theme.apply(scene, DisplayMode.DEFAULT);
-        Label name = Ui.title("呼中助残 · Huzhong Care");
-        splash.getChildren().addAll(name, new Ui(DisplayMode.DEFAULT, cn.huzhong.care.app.ui.Messages.of(
-                cn.huzhong.care.core.i18n.Lang.ZH), Clock.systemUTC()).progress("正在启动… Starting…"));
-        stage.setTitle("呼中助残 Huzhong Care");
+        // the language is not known before the settings are read: the start screen speaks both
+        Messages zh = Messages.of(Lang.ZH);
+        Messages en = Messages.of(Lang.EN);
+        Label name = Ui.title(zh.get("app.name") + " · " + en.get("app.name"));
+        splash.getChildren().addAll(name, new Ui(DisplayMode.DEFAULT, zh, Clock.systemUTC())
+                .progress(zh.get("app.starting.text") + " " + en.get("app.starting.text")));
+        stage.setTitle(zh.get("app.name") + " " + en.get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(360);
         stage.show();
@@ -51,8 +56,8 @@ public final class AppMain extends Application {
                 });
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "the app could not start", e);
-                Platform.runLater(() -> splash.getChildren().setAll(Ui.title("呼中助残"),
-                        Ui.body("应用无法启动，请拨打 12385 求助。The app could not start: " + e.getMessage())));
+                Platform.runLater(() -> splash.getChildren().setAll(Ui.title(zh.get("app.name")),
+                        Ui.body(zh.get("app.failed.text")), Ui.body(en.get("app.failed.text"))));
             }
         }, "huzhong-start");
         starter.setDaemon(true);

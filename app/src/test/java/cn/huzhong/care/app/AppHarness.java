@@ -125,17 +125,17 @@ public final class AppHarness implements AutoCloseable {
     }
 
     public void go(Destination d) {
-        onFx(() -> app.navigation().go(d));
+        onFx(() -> app.navigator().go(d));
         settle();
     }
 
     public void resetTo(Destination d) {
-        onFx(() -> app.navigation().resetTo(d));
+        onFx(() -> app.navigator().resetTo(d));
         settle();
     }
 
     public Destination current() {
-        return fx(() -> app.navigation().current());
+        return fx(() -> app.navigator().current());
     }
 
     /** Signs in through the form, as a person would. */
@@ -276,7 +276,6 @@ public final class AppHarness implements AutoCloseable {
             return;
         }
         WritableImage image = fx(() -> {
-            javafx.scene.layout.VBox whole = new javafx.scene.layout.VBox();
             javafx.scene.Parent root = scene().getRoot();
             javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) root.lookup("#" + AppShell.ID_CONTENT);
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();

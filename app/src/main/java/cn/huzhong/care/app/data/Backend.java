@@ -25,13 +25,6 @@ public final class Backend implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** A backend pointing at a fixed server (tests, or a server address from settings). */
-    public static Backend fixed(URI uri) {
-        Backend b = new Backend(null);
-        b.baseUri = uri;
-        return b;
-    }
-
     /**
      * Points at {@code settings}' server, or starts the embedded one when none is configured. Blocking (starting
      * the embedded server takes a few seconds): call it off the FX thread.

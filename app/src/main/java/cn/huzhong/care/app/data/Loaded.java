@@ -7,7 +7,4 @@ import java.time.Instant;
  * be reached. {@code savedAt} is when the server last sent it.
  */
 public record Loaded<T>(T value, Instant savedAt, boolean fromCache) {
-    public <R> Loaded<R> map(java.util.function.Function<T, R> f) {
-        return new Loaded<>(f.apply(value), savedAt, fromCache);
-    }
 }

@@ -298,7 +298,7 @@ public final class AppShell {
         Label heading = Ui.heading(ui.t("shell.call.heading", c.name()));
         Label number = Ui.text(c.number(), Styles.BIG_NUMBER);
         number.setId(ID_CALL_NUMBER);
-        number.setAccessibleText(ui.t("shell.call.number", spaced(c.number())));
+        number.setAccessibleText(ui.t("shell.call.number", Ui.digits(c.number())));
         String statusText = switch (c.status()) {
             case DIALING -> ui.t("shell.call.dialing");
             case HANDED_TO_SYSTEM -> ui.t("shell.call.handed");
@@ -319,10 +319,5 @@ public final class AppShell {
         panel.setId(ID_CALL_PANEL);
         A11y.action(copy, "call.copy");
         return panel;
-    }
-
-    /** Digits read one by one: "1 2 3 8 5", not "twelve thousand…". */
-    static String spaced(String number) {
-        return String.join(" ", number.split(""));
     }
 }

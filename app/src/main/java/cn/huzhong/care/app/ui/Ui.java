@@ -8,8 +8,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -267,22 +265,8 @@ public final class Ui {
         return box;
     }
 
-    public static Region separator() {
-        Region r = new Region();
-        r.getStyleClass().add(Styles.SEPARATOR);
-        return A11y.decorative(r);
-    }
-
-    public static HBox hbox(double spacing, Node... children) {
-        HBox h = new HBox(children);
-        h.setSpacing(spacing);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
-
-    public static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    /** A number read digit by digit: "1 2 3 8 5", not "twelve thousand…". */
+    public static String digits(String number) {
+        return String.join(" ", number.split(""));
     }
 }

@@ -56,7 +56,7 @@ public final class CertificateView implements Screen {
         Label value = (Label) number.getChildren().get(1);
         value.setId(ID_NUMBER);
         value.getStyleClass().add(Styles.HEADING);
-        value.setAccessibleText(c.revealed() ? spaced(cert.number()) : ui.t("certificate.number.spokenMasked", cert.number().replace("*", "")));
+        value.setAccessibleText(c.revealed() ? Ui.digits(cert.number()) : ui.t("certificate.number.spokenMasked", cert.number().replace("*", "")));
         card.getChildren().add(number);
         card.getChildren().addAll(
                 ui.fact(ui.t("certificate.category.label"), cert.category().name()),
@@ -81,10 +81,6 @@ public final class CertificateView implements Screen {
         toggle.setId(ID_TOGGLE);
         toggle.setDisable(c.revealing());
         root.getChildren().addAll(toggle, Ui.muted(ui.t("certificate.reveal.note")));
-    }
-
-    private static String spaced(String number) {
-        return String.join(" ", number.split(""));
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class HomeView implements Screen {
             b.setWrapText(true);
             b.setMnemonicParsing(false);
             b.setGraphic(ui.bigIcon(t.icon()));
-            b.setAccessibleText(text + "，" + sub);
+            b.setAccessibleText(ui.t("home.tile.spoken", text, sub));
             b.getStyleClass().add(A11y.TILE);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Double.MAX_VALUE);

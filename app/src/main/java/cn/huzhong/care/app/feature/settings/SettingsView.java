@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
-import java.util.Locale;
 
 /**
  * Settings: language and text size as radio groups (a screen reader steps through them), high contrast and
@@ -159,10 +158,6 @@ public final class SettingsView implements Screen {
         java.util.List<javafx.scene.control.Toggle> getToggles() {
             return toggles;
         }
-    }
-
-    static String percentId(double scale) {
-        return SCALE_PREFIX + String.format(Locale.ROOT, "%d", Math.round(scale * 100));
     }
 
     @Override

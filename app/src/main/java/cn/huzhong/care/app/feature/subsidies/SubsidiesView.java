@@ -57,8 +57,8 @@ public final class SubsidiesView implements Screen {
         Label statusText = Ui.body(item.statusText());
         Label next = Ui.body(item.nextText() == null ? "" : item.nextText());
         Label amount = Ui.muted(ui.t("subsidies.row.amount", item.amountText()));
-        String spoken = String.join("，", item.name(), ui.t("subsidies.row.status", step), item.statusText(),
-                item.nextText() == null ? "" : item.nextText(), ui.t("subsidies.row.amount", item.amountText()));
+        String spoken = ui.t("subsidies.row.spoken", item.name(), step, item.statusText(),
+                item.nextText() == null ? "" : item.nextText(), item.amountText());
         Button b = item.nextText() == null || item.nextText().isBlank()
                 ? ui.row(spoken, () -> vm.open(item.id()), name, status, statusText, amount)
                 : ui.row(spoken, () -> vm.open(item.id()), name, status, statusText, next, amount);

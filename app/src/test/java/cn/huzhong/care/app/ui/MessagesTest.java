@@ -1,0 +1,86 @@
+package cn.huzhong.care.app.ui;
+
+import cn.huzhong.care.core.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both languages are complete, every text formats, and no view carries its own text. */
+class MessagesTest {
+    private static Properties bundle(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages_" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglish_haveTheSameKeys_andEveryTextFormats() throws IOException {
+        Properties zh = bundle("zh_CN");
+        Properties en = bundle("en");
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+        for (Lang lang : Lang.values()) {
+            Messages m = Messages.of(lang);
+            for (String key : zh.stringPropertyNames()) {
+                String text = m.get(key, "A", "B", "C", "D", "E");
+                assertTrue(!text.isBlank() && !text.contains("{0}"), lang + " " + key + " = " + text);
+            }
+        }
+        for (String key : en.stringPropertyNames()) {
+            assertTrue(en.getProperty(key).codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || key.startsWith("settings.lang."), "English text in Chinese characters: " + key);
+        }
+    }
+
+    @Test
+    void age_inWords() {
+        Instant t = Instant.parse("2026-11-28T02:00:00Z");
+        Messages zh = Messages.of(Lang.ZH);
+        assertEquals("刚刚", zh.age(t, t.plusSeconds(30)));
+        assertEquals("5 分钟前", zh.age(t, t.plusSeconds(300)));
+        assertEquals("3 小时前", zh.age(t, t.plusSeconds(3 * 3600)));
+        assertEquals("2 days ago", Messages.of(Lang.EN).age(t, t.plusSeconds(50 * 3600)));
+        assertEquals("2026年11月28日 10:00", zh.dateTime(t));
+    }
+
+    @Test
+    void viewsAndViewModels_holdNoChineseText_ofTheirOwn() throws IOException {
+        Path main = Path.of("src/main/java/cn/huzhong/care/app");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String name = f.getFileName().toString();
+                if (!(name.endsWith("View.java") || name.endsWith("ViewModel.java") || f.toString().contains("shell"))) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("*") || line.startsWith("/") || line.startsWith("//")) {
+                        continue;
+                    }
+                    String code = line.contains("//") ? line.substring(0, line.indexOf("//")) : line;
+                    if (code.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        offenders.add(f.getFileName() + ":" + (i + 1) + " " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(offenders.isEmpty(), "text belongs in the bundles: " + offenders);
+    }
+}
