@@ -183,6 +183,31 @@ class AppFlowTest {
     }
 
     @Test
+    void serverAddress_appliesLive_andEmptyBringsBackTheDemoServer() throws Exception {
+        app = AppHarness.start(dataDir);
+        int deadPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            deadPort = s.getLocalPort();
+        }
+        app.go(new Destination.Settings());
+        app.write("settings-server", "http://127.0.0.1:" + deadPort);
+        app.tap("settings-server-save");
+        app.waitUntil("the new address in use", () -> app.app().backend().baseUri() != null
+                && app.app().backend().baseUri().getPort() == deadPort);
+        assertFalse(app.app().backend().demoMode());
+        app.signIn("13900000001", AppHarness.DEMO_PASSWORD);
+        app.waitUntil("the offline message", () -> app.has(SignInView.ID_FORM_MESSAGE));
+        assertTrue(app.text(SignInView.ID_FORM_MESSAGE).contains("连不上服务器"));
+        assertFalse(app.has("signin-demo-13900000001"), "no demo accounts for a real server");
+
+        app.go(new Destination.Settings());
+        app.write("settings-server", "");
+        app.tap("settings-server-save");
+        app.waitUntil("the demo server again", () -> app.app().backend().demoMode());
+        app.signInAndWaitForHome("13900000001");
+    }
+
+    @Test
     void carer_seesWhomTheyActFor_andTheirData() {
         app = AppHarness.start(dataDir);
         app.signInAndWaitForHome("13900000101");

@@ -5,7 +5,8 @@ import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.ui.DisplayMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -46,9 +47,14 @@ class ScreensTest {
         app.assertAccessible(screen);
     }
 
-    @Test
-    void everyScreen_inEveryMode_passesTheAudit() {
-        for (DisplayMode mode : DisplayMode.AUDIT_MODES) {
+    static List<DisplayMode> modes() {
+        return DisplayMode.AUDIT_MODES;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modes")
+    void everyScreen_passesTheAudit(DisplayMode mode) {
+        {
             app.applyMode(mode);
             app.resetTo(new Destination.SignIn());
             check("01-sign-in", mode);
