@@ -66,6 +66,7 @@ public final class AppShell {
         });
         navigator.currentProperty().addListener((obs, old, d) -> {
             if (d != null) {
+                navigated = true;
                 render();
             }
         });
@@ -88,14 +89,6 @@ public final class AppShell {
         return root;
     }
 
-    public DisplayMode mode() {
-        return mode;
-    }
-
-    public Screen screen() {
-        return screen;
-    }
-
     /** Applies a new display mode live: theme, text size, language. */
     public void setMode(DisplayMode mode) {
         this.mode = mode;
@@ -106,7 +99,10 @@ public final class AppShell {
         render();
     }
 
-    private Destination shown;
+    /** Set by navigation (even to the same destination, which then reloads), consumed by render. */
+    private boolean navigated;
+    /** Set by a display-mode change: the same screen is built again in the new mode. */
+    private boolean screenStale;
     private boolean newScreen;
     private Calls.Call callShown;
 
@@ -116,25 +112,17 @@ public final class AppShell {
             return;
         }
         ui = new Ui(mode, Messages.of(mode.lang()), clock);
-        if (screen == null || !d.equals(shown) || screenStale) {
+        if (screen == null || navigated || screenStale) {
             if (screen != null) {
                 screen.dispose();
             }
-            newScreen = screen == null || !d.equals(shown);
+            newScreen = screen == null || navigated;
             screen = screens.create(d, ui);
             contentPane = null;
-            shown = d;
+            navigated = false;
             screenStale = false;
         }
         rebuildFrame();
-    }
-
-    private boolean screenStale;
-
-    /** Makes the next render build the screen afresh (used when the display mode changes). */
-    public void rebuildScreen() {
-        screenStale = true;
-        render();
     }
 
     private void rebuildFrame() {
