@@ -5,6 +5,8 @@ import cn.huzhong.care.app.data.ApiRepositories;
 import cn.huzhong.care.app.data.AppSettings;
 import cn.huzhong.care.app.data.Backend;
 import cn.huzhong.care.app.data.DataSource;
+import cn.huzhong.care.app.data.DeviceOutbox;
+import cn.huzhong.care.app.data.ServiceRepositories;
 import cn.huzhong.care.app.data.SessionRepository;
 import cn.huzhong.care.app.data.SettingsRepository;
 import cn.huzhong.care.app.data.StoredSessionRepository;
@@ -48,6 +50,8 @@ public final class App implements AutoCloseable {
     private final SyncStatus sync;
     private final SessionRepository sessions;
     private final ApiRepositories repositories;
+    private final ServiceRepositories services;
+    private final DeviceOutbox outbox;
     private final Dialer dialer;
     private Navigator navigator;
     private Calls calls;
@@ -72,6 +76,13 @@ public final class App implements AutoCloseable {
         DataSource data = new DataSource(io, new JsonCache(storage), sync, clock);
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
+        this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
+        this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
+                DeviceOutbox.RETRY_EVERY);
+        // what waited from before this start goes out now, if the server is there
+        if (sessions.current().isPresent()) {
+            outbox.sendNow();
+        }
         this.applied = settings.current();
         settings.addListener(this::settingsChanged);
     }
@@ -154,6 +165,14 @@ public final class App implements AutoCloseable {
         return repositories;
     }
 
+    ServiceRepositories services() {
+        return services;
+    }
+
+    public DeviceOutbox outbox() {
+        return outbox;
+    }
+
     public Backend backend() {
         return backend;
     }
@@ -165,6 +184,7 @@ public final class App implements AutoCloseable {
     /** Stops the embedded server and the background threads, after pending writes (settings) are done. */
     @Override
     public void close() {
+        outbox.close();
         io.shutdown();
         try {
             if (!io.awaitTermination(10, TimeUnit.SECONDS)) {

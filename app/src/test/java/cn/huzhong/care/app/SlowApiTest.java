@@ -1,19 +1,11 @@
 package cn.huzhong.care.app;
 
-import cn.huzhong.care.app.data.Api;
+import cn.huzhong.care.app.data.ForwardingApi;
 import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Destination;
-import cn.huzhong.care.core.api.BenefitFinderResponse;
-import cn.huzhong.care.core.api.CertificateDto;
-import cn.huzhong.care.core.api.HotlineDto;
-import cn.huzhong.care.core.api.MeResponse;
 import cn.huzhong.care.core.api.Page;
-import cn.huzhong.care.core.api.ResidentProfile;
-import cn.huzhong.care.core.api.SessionResponse;
-import cn.huzhong.care.core.api.SubsidyDetail;
 import cn.huzhong.care.core.api.SubsidySummary;
-import cn.huzhong.care.core.domain.BenefitKind;
 import cn.huzhong.care.core.i18n.Lang;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
@@ -24,7 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -44,11 +35,9 @@ class SlowApiTest {
     final CountDownLatch entered = new CountDownLatch(1);
 
     /** The real client, except that the subsidy list waits until the test releases it. */
-    final class SlowApi implements Api {
-        final ApiClient real;
-
+    final class SlowApi extends ForwardingApi {
         SlowApi(Supplier<URI> base) {
-            real = new ApiClient(base);
+            super(new ApiClient(base));
         }
 
         @Override
@@ -59,18 +48,8 @@ class SlowApiTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return real.subsidies(token, residentId, page, size, lang);
+            return delegate.subsidies(token, residentId, page, size, lang);
         }
-
-        @Override public SessionResponse signIn(String p, String w, Lang l) { return real.signIn(p, w, l); }
-        @Override public void signOut(String t, Lang l) { real.signOut(t, l); }
-        @Override public MeResponse me(String t, Lang l) { return real.me(t, l); }
-        @Override public ResidentProfile profile(String t, long r, Lang l) { return real.profile(t, r, l); }
-        @Override public CertificateDto certificate(String t, long r, boolean v, Lang l) { return real.certificate(t, r, v, l); }
-        @Override public SubsidyDetail subsidy(String t, long r, long s, Lang l) { return real.subsidy(t, r, s, l); }
-        @Override public BenefitFinderResponse benefitFinder(String t, long r, Lang l) { return real.benefitFinder(t, r, l); }
-        @Override public SubsidyDetail apply(String t, long r, BenefitKind k, String i, Lang l) { return real.apply(t, r, k, i, l); }
-        @Override public List<HotlineDto> hotlines(Lang l) { return real.hotlines(l); }
     }
 
     @AfterEach

@@ -14,8 +14,11 @@ public interface SessionRepository {
     /** Ends the session on the server (when reachable) and forgets it and every cached piece of data here. */
     CompletableFuture<Void> signOut();
 
-    /** Shows another linked resident's data (the carer's "acting for" switcher). */
-    void actFor(long residentId);
+    /**
+     * Shows another linked resident's data (the carer's "acting for" switcher). Completes once the new session is
+     * in force (and listeners have heard of it).
+     */
+    CompletableFuture<Void> actFor(long residentId);
 
     /** The server said the session is no longer valid: forget it; listeners send the person to sign-in. */
     void expired();

@@ -92,12 +92,12 @@ public final class StoredSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void actFor(long residentId) {
+    public CompletableFuture<Void> actFor(long residentId) {
         Session s = session;
         if (s == null) {
             throw new IllegalStateException("not signed in");
         }
-        CompletableFuture.runAsync(() -> set(s.withSubject(residentId)), data.io());
+        return CompletableFuture.runAsync(() -> set(s.withSubject(residentId)), data.io());
     }
 
     @Override

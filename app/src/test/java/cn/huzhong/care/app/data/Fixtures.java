@@ -95,4 +95,62 @@ public final class Fixtures {
     public static ApiFailure.Unreachable offline() {
         return new ApiFailure.Unreachable("connection refused", new java.net.ConnectException("refused"));
     }
+
+    // ---- issue 4 ----
+
+    private static java.time.OffsetDateTime at(int month, int day, int hour, int minute) {
+        return java.time.OffsetDateTime.of(2026, month, day, hour, minute, 0, 0, java.time.ZoneOffset.ofHours(8));
+    }
+
+    public static cn.huzhong.care.core.api.ServiceRequestDetail requestDetail(long id,
+            cn.huzhong.care.core.domain.ServiceRequestType type, cn.huzhong.care.core.domain.RequestStatus status) {
+        var form = cn.huzhong.care.core.api.CreateServiceRequest.of(type, "冬天出门不方便，希望有人上门看看。");
+        var summary = new cn.huzhong.care.core.api.ServiceRequestSummary(id, 7, type, "走访探视", status, "状态说明",
+                "下一步说明", LocalDate.of(2026, 11, 20), at(11, 27, 9, 0));
+        var timeline = List.of(new cn.huzhong.care.core.api.RequestEvent(
+                cn.huzhong.care.core.domain.RequestStatus.SUBMITTED, "已提交", at(11, 20, 9, 0), "本人", null));
+        boolean cancellable = status.cancellable();
+        boolean rateable = status.rateable();
+        return new cn.huzhong.care.core.api.ServiceRequestDetail(summary, form,
+                status == cn.huzhong.care.core.domain.RequestStatus.PLANNED ? "每周三上午上门探视。" : null,
+                status == cn.huzhong.care.core.domain.RequestStatus.FOLLOWED_UP ? 5 : null, null, null, timeline,
+                cancellable, rateable);
+    }
+
+    public static cn.huzhong.care.core.api.ProviderDto provider() {
+        return new cn.huzhong.care.core.api.ProviderDto(3, "呼中区残疾人康复中心", Town.HUZHONG, "呼中镇", "兴安路8号",
+                "一楼无台阶，有电梯。", "0457-3500001",
+                List.of(cn.huzhong.care.core.domain.ServiceKind.REHABILITATION));
+    }
+
+    public static cn.huzhong.care.core.api.SlotDto slot(long id, cn.huzhong.care.core.domain.ServiceKind service,
+                                                       int hour, int places) {
+        return new cn.huzhong.care.core.api.SlotDto(id, 3, "呼中区残疾人康复中心", service, "康复训练", at(11, 30, hour, 0),
+                at(11, 30, hour, 45), "上午 " + hour + ":00–" + hour + ":45", places);
+    }
+
+    public static cn.huzhong.care.core.api.SlotDay slotDay(LocalDate day, cn.huzhong.care.core.api.SlotDto... slots) {
+        return new cn.huzhong.care.core.api.SlotDay(day, "11月30日（星期一）", List.of(slots));
+    }
+
+    public static cn.huzhong.care.core.api.BookingDto booking(long id, cn.huzhong.care.core.domain.ServiceKind service,
+                                                             boolean canCancel) {
+        return new cn.huzhong.care.core.api.BookingDto(id, 7, cn.huzhong.care.core.domain.BookingStatus.BOOKED, service,
+                "康复训练", provider(), at(11, 30, 9, 0), at(11, 30, 9, 45), "11月30日（星期一）上午 9:00–9:45", null, null,
+                false, null, canCancel, canCancel ? at(11, 30, 7, 0) : null, "本人");
+    }
+
+    public static cn.huzhong.care.core.api.HotlineThreadDetail thread(long id) {
+        var summary = new cn.huzhong.care.core.api.HotlineThreadSummary(id, 7, cn.huzhong.care.core.domain.HotlineTopic.SUBSIDY,
+                "补贴发放", cn.huzhong.care.core.domain.HotlineStatus.ANSWERED, "已回复", at(11, 27, 11, 0), "您好！");
+        return new cn.huzhong.care.core.api.HotlineThreadDetail(summary, List.of(
+                new cn.huzhong.care.core.api.HotlineMessageDto(1, false, "本人", "护理补贴审核到哪一步了？", at(11, 27, 10, 0)),
+                new cn.huzhong.care.core.api.HotlineMessageDto(2, true, "12385 服务台", "您好！", at(11, 27, 11, 0))));
+    }
+
+    public static cn.huzhong.care.core.api.InboxMessage message(long id, cn.huzhong.care.core.domain.MessageKind kind,
+                                                               Long linkId, boolean read) {
+        return new cn.huzhong.care.core.api.InboxMessage(id, kind, 7, "王秀兰", "标题 " + id, "内容 " + id,
+                at(11, 27, 10, (int) (id % 60)), read, linkId);
+    }
 }

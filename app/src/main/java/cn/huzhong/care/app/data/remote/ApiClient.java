@@ -6,17 +6,34 @@ import cn.huzhong.care.core.api.ApiPaths;
 import cn.huzhong.care.core.api.ApiProblem;
 import cn.huzhong.care.core.api.ApplyRequest;
 import cn.huzhong.care.core.api.BenefitFinderResponse;
+import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.api.CancelRequest;
 import cn.huzhong.care.core.api.CertificateDto;
+import cn.huzhong.care.core.api.CreateBooking;
+import cn.huzhong.care.core.api.CreateHotlineThread;
+import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.api.HotlineDto;
+import cn.huzhong.care.core.api.HotlineMessageRequest;
+import cn.huzhong.care.core.api.HotlineThreadDetail;
+import cn.huzhong.care.core.api.HotlineThreadSummary;
+import cn.huzhong.care.core.api.InboxMessage;
 import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.api.MeResponse;
 import cn.huzhong.care.core.api.Page;
+import cn.huzhong.care.core.api.ProviderDto;
+import cn.huzhong.care.core.api.RatingRequest;
+import cn.huzhong.care.core.api.RescheduleRequest;
 import cn.huzhong.care.core.api.ResidentProfile;
+import cn.huzhong.care.core.api.ServiceRequestDetail;
+import cn.huzhong.care.core.api.ServiceRequestSummary;
 import cn.huzhong.care.core.api.SessionResponse;
 import cn.huzhong.care.core.api.SignInRequest;
+import cn.huzhong.care.core.api.SlotDay;
 import cn.huzhong.care.core.api.SubsidyDetail;
 import cn.huzhong.care.core.api.SubsidySummary;
+import cn.huzhong.care.core.api.UnreadCount;
 import cn.huzhong.care.core.domain.BenefitKind;
+import cn.huzhong.care.core.domain.ServiceKind;
 import cn.huzhong.care.core.i18n.Lang;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
@@ -33,6 +50,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -50,6 +68,12 @@ public final class ApiClient implements Api {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Type SUBSIDY_PAGE = new TypeToken<Page<SubsidySummary>>() { }.getType();
     private static final Type HOTLINE_LIST = new TypeToken<List<HotlineDto>>() { }.getType();
+    private static final Type REQUEST_PAGE = new TypeToken<Page<ServiceRequestSummary>>() { }.getType();
+    private static final Type PROVIDER_LIST = new TypeToken<List<ProviderDto>>() { }.getType();
+    private static final Type SLOT_DAYS = new TypeToken<List<SlotDay>>() { }.getType();
+    private static final Type BOOKING_PAGE = new TypeToken<Page<BookingDto>>() { }.getType();
+    private static final Type THREAD_PAGE = new TypeToken<Page<HotlineThreadSummary>>() { }.getType();
+    private static final Type INBOX_PAGE = new TypeToken<Page<InboxMessage>>() { }.getType();
 
     private final OkHttpClient http;
     private final Supplier<URI> baseUri;
@@ -130,6 +154,146 @@ public final class ApiClient implements Api {
         return send(get(ApiPaths.HOTLINES, null, lang), HOTLINE_LIST);
     }
 
+    // ---- service requests ----
+
+    @Override
+    public Page<ServiceRequestSummary> requests(String token, long residentId, int page, int size, Lang lang) {
+        String path = ApiPaths.fill(ApiPaths.RESIDENT_REQUESTS, residentId) + "?page=" + page + "&size=" + size;
+        return send(get(path, token, lang), REQUEST_PAGE);
+    }
+
+    @Override
+    public ServiceRequestDetail request(String token, long residentId, long requestId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_REQUEST, residentId, requestId), token, lang),
+                ServiceRequestDetail.class);
+    }
+
+    @Override
+    public ServiceRequestDetail createRequest(String token, long residentId, CreateServiceRequest request,
+                                              String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_REQUESTS, residentId), token, lang, request, idempotencyKey),
+                ServiceRequestDetail.class);
+    }
+
+    @Override
+    public ServiceRequestDetail cancelRequest(String token, long residentId, long requestId, CancelRequest cancel,
+                                              String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.REQUEST_CANCEL, residentId, requestId), token, lang, cancel,
+                idempotencyKey), ServiceRequestDetail.class);
+    }
+
+    @Override
+    public ServiceRequestDetail rateRequest(String token, long residentId, long requestId, RatingRequest rating,
+                                            String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.REQUEST_RATING, residentId, requestId), token, lang, rating,
+                idempotencyKey), ServiceRequestDetail.class);
+    }
+
+    // ---- providers, slots, bookings ----
+
+    @Override
+    public List<ProviderDto> providers(String token, ServiceKind service, Lang lang) {
+        String path = ApiPaths.PROVIDERS + (service == null ? "" : "?service=" + service.name());
+        return send(get(path, token, lang), PROVIDER_LIST);
+    }
+
+    @Override
+    public List<SlotDay> slots(String token, ServiceKind service, Long providerId, LocalDate from, int days, Lang lang) {
+        StringBuilder path = new StringBuilder(ApiPaths.SLOTS).append("?service=").append(service.name())
+                .append("&days=").append(days);
+        if (providerId != null) {
+            path.append("&providerId=").append(providerId);
+        }
+        if (from != null) {
+            path.append("&from=").append(from);
+        }
+        return send(get(path.toString(), token, lang), SLOT_DAYS);
+    }
+
+    @Override
+    public Page<BookingDto> bookings(String token, long residentId, boolean past, int page, int size, Lang lang) {
+        String path = ApiPaths.fill(ApiPaths.RESIDENT_BOOKINGS, residentId) + "?scope=" + (past ? "past" : "upcoming")
+                + "&page=" + page + "&size=" + size;
+        return send(get(path, token, lang), BOOKING_PAGE);
+    }
+
+    @Override
+    public BookingDto booking(String token, long residentId, long bookingId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_BOOKING, residentId, bookingId), token, lang), BookingDto.class);
+    }
+
+    @Override
+    public BookingDto book(String token, long residentId, CreateBooking booking, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_BOOKINGS, residentId), token, lang, booking, idempotencyKey),
+                BookingDto.class);
+    }
+
+    @Override
+    public BookingDto cancelBooking(String token, long residentId, long bookingId, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.BOOKING_CANCEL, residentId, bookingId), token, lang, null,
+                idempotencyKey), BookingDto.class);
+    }
+
+    @Override
+    public BookingDto reschedule(String token, long residentId, long bookingId, RescheduleRequest to,
+                                 String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.BOOKING_RESCHEDULE, residentId, bookingId), token, lang, to,
+                idempotencyKey), BookingDto.class);
+    }
+
+    // ---- text hotline ----
+
+    @Override
+    public Page<HotlineThreadSummary> hotlineThreads(String token, long residentId, int page, int size, Lang lang) {
+        String path = ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_THREADS, residentId) + "?page=" + page + "&size=" + size;
+        return send(get(path, token, lang), THREAD_PAGE);
+    }
+
+    @Override
+    public HotlineThreadDetail hotlineThread(String token, long residentId, long threadId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_THREAD, residentId, threadId), token, lang),
+                HotlineThreadDetail.class);
+    }
+
+    @Override
+    public HotlineThreadDetail createHotlineThread(String token, long residentId, CreateHotlineThread thread,
+                                                   String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_THREADS, residentId), token, lang, thread,
+                idempotencyKey), HotlineThreadDetail.class);
+    }
+
+    @Override
+    public HotlineThreadDetail writeHotline(String token, long residentId, long threadId, HotlineMessageRequest message,
+                                            String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_MESSAGES, residentId, threadId), token, lang, message,
+                idempotencyKey), HotlineThreadDetail.class);
+    }
+
+    // ---- messages ----
+
+    @Override
+    public Page<InboxMessage> messages(String token, Long residentId, boolean unreadOnly, int page, int size, Lang lang) {
+        String path = ApiPaths.MESSAGES + "?page=" + page + "&size=" + size + (unreadOnly ? "&unreadOnly=true" : "")
+                + (residentId == null ? "" : "&residentId=" + residentId);
+        return send(get(path, token, lang), INBOX_PAGE);
+    }
+
+    @Override
+    public UnreadCount unreadCount(String token, Lang lang) {
+        return send(get(ApiPaths.MESSAGES_UNREAD, token, lang), UnreadCount.class);
+    }
+
+    @Override
+    public InboxMessage markRead(String token, long messageId, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.MESSAGE_READ, messageId), token, lang, null, null), InboxMessage.class);
+    }
+
+    @Override
+    public UnreadCount markAllRead(String token, Long residentId, Lang lang) {
+        String path = ApiPaths.MESSAGES_READ_ALL + (residentId == null ? "" : "?residentId=" + residentId);
+        return send(post(path, token, lang, null, null), UnreadCount.class);
+    }
+
     // ---- HTTP ----
 
     private Request.Builder request(String pathAndQuery, String token, Lang lang) {
@@ -153,6 +317,16 @@ public final class ApiClient implements Api {
 
     private Request post(String path, String token, Lang lang, Object body) {
         return request(path, token, lang).post(RequestBody.create(gson.toJson(body), JSON)).build();
+    }
+
+    /** A POST with an optional body ({@code null}: an empty JSON object) and an optional Idempotency-Key. */
+    private Request post(String path, String token, Lang lang, Object body, String idempotencyKey) {
+        Request.Builder b = request(path, token, lang)
+                .post(RequestBody.create(body == null ? "{}" : gson.toJson(body), JSON));
+        if (idempotencyKey != null) {
+            b.header(ApiPaths.HEADER_IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        return b.build();
     }
 
     private <T> T send(Request request, Type type) {
