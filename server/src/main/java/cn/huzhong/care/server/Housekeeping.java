@@ -8,10 +8,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Hourly clean-up: expired sessions, and idempotency keys older than a day (a client retries within minutes). */
+/**
+ * Hourly clean-up: expired sessions, and idempotency keys older than 30 days. The app's outbox may resend a request
+ * made offline days later (remote villages, patchy coverage): its key must still be known then, or a request whose
+ * first answer was lost would be created twice.
+ */
 final class Housekeeping implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
-    static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofHours(24);
+    static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(30);
 
     private final Database db;
     private final Clock clock;
