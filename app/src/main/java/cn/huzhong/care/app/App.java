@@ -78,7 +78,7 @@ public final class App implements AutoCloseable {
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
-                DeviceOutbox.RETRY_EVERY);
+                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY);
         // what waited from before this start goes out now, if the server is there
         if (sessions.current().isPresent()) {
             outbox.sendNow();

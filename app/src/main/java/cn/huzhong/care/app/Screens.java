@@ -1,15 +1,36 @@
 package cn.huzhong.care.app;
 
+import cn.huzhong.care.app.data.Session;
+import cn.huzhong.care.app.feature.actingfor.ActingForView;
+import cn.huzhong.care.app.feature.actingfor.ActingForViewModel;
+import cn.huzhong.care.app.feature.bookings.BookSlotView;
+import cn.huzhong.care.app.feature.bookings.BookSlotViewModel;
+import cn.huzhong.care.app.feature.bookings.BookingDetailView;
+import cn.huzhong.care.app.feature.bookings.BookingDetailViewModel;
+import cn.huzhong.care.app.feature.bookings.BookingsView;
+import cn.huzhong.care.app.feature.bookings.BookingsViewModel;
+import cn.huzhong.care.app.feature.bookings.ProvidersView;
+import cn.huzhong.care.app.feature.bookings.ProvidersViewModel;
+import cn.huzhong.care.app.feature.bookings.SlotsView;
+import cn.huzhong.care.app.feature.bookings.SlotsViewModel;
 import cn.huzhong.care.app.feature.certificate.CertificateView;
 import cn.huzhong.care.app.feature.certificate.CertificateViewModel;
-import cn.huzhong.care.app.feature.comingsoon.ComingSoonView;
-import cn.huzhong.care.app.feature.comingsoon.ComingSoonViewModel;
 import cn.huzhong.care.app.feature.finder.FinderView;
 import cn.huzhong.care.app.feature.finder.FinderViewModel;
 import cn.huzhong.care.app.feature.home.HomeView;
 import cn.huzhong.care.app.feature.home.HomeViewModel;
 import cn.huzhong.care.app.feature.hotlines.HotlinesView;
 import cn.huzhong.care.app.feature.hotlines.HotlinesViewModel;
+import cn.huzhong.care.app.feature.messages.InboxView;
+import cn.huzhong.care.app.feature.messages.InboxViewModel;
+import cn.huzhong.care.app.feature.requests.RequestDetailView;
+import cn.huzhong.care.app.feature.requests.RequestDetailViewModel;
+import cn.huzhong.care.app.feature.requests.RequestFormView;
+import cn.huzhong.care.app.feature.requests.RequestFormViewModel;
+import cn.huzhong.care.app.feature.requests.RequestTypesView;
+import cn.huzhong.care.app.feature.requests.RequestTypesViewModel;
+import cn.huzhong.care.app.feature.requests.RequestsView;
+import cn.huzhong.care.app.feature.requests.RequestsViewModel;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.settings.SettingsViewModel;
 import cn.huzhong.care.app.feature.signin.SignInView;
@@ -18,6 +39,12 @@ import cn.huzhong.care.app.feature.subsidies.SubsidiesView;
 import cn.huzhong.care.app.feature.subsidies.SubsidiesViewModel;
 import cn.huzhong.care.app.feature.subsidies.SubsidyDetailView;
 import cn.huzhong.care.app.feature.subsidies.SubsidyDetailViewModel;
+import cn.huzhong.care.app.feature.texthotline.ComposeView;
+import cn.huzhong.care.app.feature.texthotline.ComposeViewModel;
+import cn.huzhong.care.app.feature.texthotline.ThreadView;
+import cn.huzhong.care.app.feature.texthotline.ThreadViewModel;
+import cn.huzhong.care.app.feature.texthotline.ThreadsView;
+import cn.huzhong.care.app.feature.texthotline.ThreadsViewModel;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Screen;
 import cn.huzhong.care.app.shell.ScreenFactory;
@@ -37,11 +64,14 @@ final class Screens implements ScreenFactory {
         Messages m = ui.messages();
         var nav = app.navigator();
         var fx = app.uiExecutor();
+        var services = app.services();
+        var outbox = app.outbox();
         if (d instanceof Destination.SignIn) {
             return new SignInView(new SignInViewModel(app.sessions(), nav, m, app.backend().demoAccounts(),
                     app.backend().baseUri() == null, fx), ui);
-        } else if (d instanceof Destination.Home) {
-            return new HomeView(new HomeViewModel(app.repositories(), app.sessions(), nav, app.calls(), m, app.clock(), fx), ui);
+        } else if (d instanceof Destination.Home h) {
+            return new HomeView(new HomeViewModel(app.repositories(), services, outbox, app.sessions(), nav, app.calls(), m,
+                    app.clock(), h.switchedTo(), fx), ui);
         } else if (d instanceof Destination.Certificate) {
             return new CertificateView(new CertificateViewModel(app.repositories(), m, fx), ui);
         } else if (d instanceof Destination.Subsidies) {
@@ -51,11 +81,41 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.BenefitFinder) {
             return new FinderView(new FinderViewModel(app.repositories(), nav, m, fx), ui);
         } else if (d instanceof Destination.Hotlines) {
-            return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), m, fx), ui);
+            boolean canWrite = app.sessions().current().flatMap(Session::subject).isPresent();
+            return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), nav, canWrite, m, fx), ui);
         } else if (d instanceof Destination.Settings) {
             return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), nav, m, fx), ui);
-        } else if (d instanceof Destination.ComingSoon c) {
-            return new ComingSoonView(new ComingSoonViewModel(c.feature(), app.calls(), m.get("comingsoon.hotline.name")), ui);
+        } else if (d instanceof Destination.Requests) {
+            return new RequestsView(new RequestsViewModel(services, outbox, nav, m, fx), ui);
+        } else if (d instanceof Destination.RequestTypes) {
+            return new RequestTypesView(new RequestTypesViewModel(nav, m, fx), ui);
+        } else if (d instanceof Destination.RequestForm f) {
+            return new RequestFormView(new RequestFormViewModel(f.type(), outbox, app.sessions(), nav, m, app.clock(), fx), ui);
+        } else if (d instanceof Destination.RequestDetail r) {
+            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(), fx), ui);
+        } else if (d instanceof Destination.Bookings) {
+            return new BookingsView(new BookingsViewModel(services, outbox, nav, m, fx), ui, app.clock());
+        } else if (d instanceof Destination.Providers p) {
+            return new ProvidersView(new ProvidersViewModel(p.service(), services, nav, app.calls(), m, fx), ui);
+        } else if (d instanceof Destination.Slots s) {
+            return new SlotsView(new SlotsViewModel(s.service(), s.provider(), s.rescheduling(), services, nav, m,
+                    app.clock(), fx), ui);
+        } else if (d instanceof Destination.BookSlot b) {
+            return new BookSlotView(new BookSlotViewModel(b.slot(), b.provider(), b.rescheduling(), outbox, services,
+                    app.sessions(), nav, m, fx), ui);
+        } else if (d instanceof Destination.BookingDetail b) {
+            return new BookingDetailView(new BookingDetailViewModel(b.bookingId(), b.notice(), services, nav, app.calls(),
+                    m, fx), ui, app.clock());
+        } else if (d instanceof Destination.TextHotline) {
+            return new ThreadsView(new ThreadsViewModel(services, nav, m, fx), ui);
+        } else if (d instanceof Destination.HotlineCompose) {
+            return new ComposeView(new ComposeViewModel(services, nav, m, fx), ui);
+        } else if (d instanceof Destination.HotlineThread t) {
+            return new ThreadView(new ThreadViewModel(t.threadId(), services, m, fx), ui);
+        } else if (d instanceof Destination.Inbox) {
+            return new InboxView(new InboxViewModel(services, outbox, nav, m, fx), ui);
+        } else if (d instanceof Destination.ActingFor) {
+            return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, fx), ui);
         }
         throw new IllegalArgumentException("no screen for " + d);
     }

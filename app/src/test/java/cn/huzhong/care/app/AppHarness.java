@@ -316,6 +316,89 @@ public final class AppHarness implements AutoCloseable {
         }
     }
 
+    /** The ids of the visible nodes whose id starts with {@code prefix}, in scene-graph (reading) order. */
+    public java.util.List<String> ids(String prefix) {
+        return fx(() -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            collect(scene().getRoot(), prefix, out);
+            return out;
+        });
+    }
+
+    private static void collect(Node n, String prefix, java.util.List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n.getId() != null && n.getId().startsWith(prefix)) {
+            out.add(n.getId());
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, prefix, out);
+            }
+        }
+    }
+
+    public String firstId(String prefix) {
+        java.util.List<String> all = ids(prefix);
+        if (all.isEmpty()) {
+            throw new AssertionError("no node with an id starting " + prefix + " on " + current());
+        }
+        return all.get(0);
+    }
+
+    /** Every label's text on the screen, one per line. */
+    public String allText() {
+        return fx(() -> {
+            StringBuilder b = new StringBuilder();
+            texts(scene().getRoot(), b);
+            return b.toString();
+        });
+    }
+
+    private static void texts(Node n, StringBuilder b) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            b.append(l.getText()).append('\n');
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                texts(c, b);
+            }
+        }
+    }
+
+    /**
+     * Other people take every place left at a rehabilitation time, straight through the API (as if booking on
+     * their own phones): 孙志强, 张丽 for 张德福, 李建国.
+     */
+    public void takeEveryPlace(long providerId, long slotId) {
+        cn.huzhong.care.app.data.remote.ApiClient direct = new cn.huzhong.care.app.data.remote.ApiClient(() -> app.backend().baseUri());
+        for (String phone : java.util.List.of("13900000004", "13900000101", "13900000002", "")) {
+            var s = direct.signIn(phone.isEmpty() ? "13900000004" : phone, DEMO_PASSWORD, cn.huzhong.care.core.i18n.Lang.ZH);
+            boolean free = direct.slots(s.token(), cn.huzhong.care.core.domain.ServiceKind.REHABILITATION, providerId, null, 7,
+                    cn.huzhong.care.core.i18n.Lang.ZH).stream().flatMap(d -> d.slots().stream()).anyMatch(x -> x.id() == slotId);
+            if (!free) {
+                return;
+            }
+            if (phone.isEmpty()) {
+                throw new AssertionError("slot " + slotId + " still has places");
+            }
+            var me = direct.me(s.token(), cn.huzhong.care.core.i18n.Lang.ZH);
+            long person = me.actingFor().get(me.actingFor().size() - 1).residentId();
+            direct.book(s.token(), person, new cn.huzhong.care.core.api.CreateBooking(slotId, null, null, null),
+                    java.util.UUID.randomUUID().toString(), cn.huzhong.care.core.i18n.Lang.ZH);
+        }
+    }
+
+    /** Waits until {@code id} is shown, then taps it. */
+    public void tapWhenShown(String id) {
+        waitUntil(id, () -> has(id));
+        tap(id);
+    }
+
     public Button button(String id) {
         return node(id);
     }

@@ -37,13 +37,17 @@ import java.util.stream.Collectors;
  * sending, so no item is ever in flight twice from this device; an item leaves the file only after the server
  * has answered it, and the server acts on its key once, so a crash or a lost answer can only lead to a resend that
  * the server recognises. It sends at once when an item is made, whenever the server answers again after being
- * unreachable, when someone signs in, at start ({@link #sendNow}), and every {@link #RETRY_EVERY} while
- * anything waits.
+ * unreachable (any call that reaches it counts), when someone signs in, at start ({@link #sendNow}), and, after a
+ * send that did not get through, again by itself after {@link #FIRST_RETRY}, twice as late each time, at most
+ * every {@link #MAX_RETRY}.
  */
 public final class DeviceOutbox implements Outbox, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DeviceOutbox.class.getName());
     static final String FILE = "outbox.json";
-    public static final Duration RETRY_EVERY = Duration.ofSeconds(30);
+    /** After a send that did not reach the server, the next try comes this soon, then twice as late each time… */
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    /** …but never later than this. */
+    public static final Duration MAX_RETRY = Duration.ofSeconds(30);
     private static final Type ITEMS = new TypeToken<List<OutboxItem>>() { }.getType();
 
     private final Api api;
@@ -56,13 +60,18 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
     private final List<OutboxItem> items = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean sendQueued = new AtomicBoolean();
+    private final Duration firstRetry;
+    private final Duration maxRetry;
+    /** Sends in a row that found the server unreachable or failing (sender thread only). */
+    private int failedInARow;
 
     /**
      * Reads what was left from before (blocking: construct it off the FX thread) and starts watching for the
-     * server to come back and for sign-ins. {@code retryEvery} null: no timed retries (tests).
+     * server to come back and for sign-ins. After a send that did not get through, it tries again by itself after
+     * {@code firstRetry}, doubling up to {@code maxRetry}; {@code firstRetry} null: no timed retries (tests).
      */
     public DeviceOutbox(Api api, Storage storage, DataSource data, SessionRepository sessions, Supplier<Lang> lang,
-                        Duration retryEvery) {
+                        Duration firstRetry, Duration maxRetry) {
         this.api = api;
         this.storage = storage;
         this.data = data;
@@ -80,15 +89,22 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
                 sendNow();
             }
         });
-        if (retryEvery != null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "huzhong-outbox-timer"));
-            timer.scheduleWithFixedDelay(() -> {
-                if (!mine(OutboxItem::waiting).isEmpty()) {
-                    sendNow();
-                }
-            }, retryEvery.toMillis(), retryEvery.toMillis(), TimeUnit.MILLISECONDS);
-        } else {
-            timer = null;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry == null ? firstRetry : maxRetry;
+        this.timer = firstRetry == null ? null
+                : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "huzhong-outbox-timer"));
+    }
+
+    /** When a send did not get through and something still waits: try again a little later, later each time. */
+    private void retryLater() {
+        if (timer == null || mine(OutboxItem::waiting).isEmpty()) {
+            return;
+        }
+        long delay = firstRetry.toMillis() << Math.min(failedInARow - 1, 16);
+        try {
+            timer.schedule(this::sendNow, Math.min(delay, maxRetry.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
         }
     }
 
@@ -179,6 +195,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
             return answered;
         }
         Session s = current.get();
+        boolean troubled = false;
         List<OutboxItem> waiting;
         synchronized (this) {
             waiting = items.stream().filter(i -> i.waiting() && i.accountId() == s.account().id()).toList();
@@ -194,10 +211,12 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
             } catch (ApiFailure.Unreachable | ApiFailure.Unauthorized e) {
                 replace(item.tried(data.clock().instant()));
                 LOG.log(Level.FINE, "outbox: the server cannot take it now", e);
+                troubled = e instanceof ApiFailure.Unreachable;
                 break;
             } catch (ApiFailure.Refused e) {
                 if (isTransient(e)) {
                     replace(item.tried(data.clock().instant()));
+                    troubled = true;
                     continue;
                 }
                 if (item.key().equals(foregroundKey)) {
@@ -209,7 +228,14 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "outbox: unexpected failure, kept to try again", e);
                 replace(item.tried(data.clock().instant()));
+                troubled = true;
             }
+        }
+        if (troubled) {
+            failedInARow++;
+            retryLater();
+        } else {
+            failedInARow = 0;
         }
         return answered;
     }

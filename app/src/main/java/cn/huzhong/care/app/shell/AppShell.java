@@ -35,6 +35,7 @@ public final class AppShell {
     public static final String ID_SETTINGS = "shell-settings";
     public static final String ID_OFFLINE = "shell-offline-banner";
     public static final String ID_ACTING_FOR = "shell-acting-for";
+    public static final String ID_SWITCH = "shell-switch-person";
     public static final String ID_CALL_PANEL = "shell-call-panel";
     public static final String ID_CALL_NUMBER = "shell-call-number";
     public static final String ID_CALL_COPY = "shell-call-copy";
@@ -244,6 +245,13 @@ public final class AppShell {
         Label l = ui.status(ui.t("shell.actingFor.text", who), Styles.Tone.INFO);
         l.setGraphic(ui.icon(MaterialDesignA.ACCOUNT_SUPERVISOR));
         VBox box = new VBox(l);
+        if (s.canSwitch() && !(d instanceof Destination.ActingFor)) {
+            Button change = ui.secondary(ui.t("shell.actingFor.switch"), MaterialDesignA.ACCOUNT_SWITCH, vm::switchPerson);
+            change.setAccessibleText(ui.t("shell.actingFor.switchSpoken", s.actingFor().name()));
+            change.setId(ID_SWITCH);
+            box.getChildren().add(change);
+            box.setSpacing(ui.mode().fontPx() * 0.4);
+        }
         box.getStyleClass().add(Styles.ACTING_FOR);
         box.setId(ID_ACTING_FOR);
         return box;

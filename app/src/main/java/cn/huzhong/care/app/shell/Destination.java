@@ -1,5 +1,11 @@
 package cn.huzhong.care.app.shell;
 
+import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.api.ProviderDto;
+import cn.huzhong.care.core.api.SlotDto;
+import cn.huzhong.care.core.domain.ServiceKind;
+import cn.huzhong.care.core.domain.ServiceRequestType;
+
 /** Every place the app can show. Features navigate by naming a destination, never by importing each other. */
 public sealed interface Destination {
     /** Screens that show a signed-in person's data. */
@@ -14,7 +20,11 @@ public sealed interface Destination {
         }
     }
 
-    record Home() implements Destination {
+    /** @param switchedTo a carer has just switched to this person (said on the screen), else null */
+    record Home(String switchedTo) implements Destination {
+        public Home() {
+            this(null);
+        }
     }
 
     record Certificate() implements Destination {
@@ -43,9 +53,71 @@ public sealed interface Destination {
         }
     }
 
-    /** A feature that a later version brings (requests, bookings, messages). */
-    record ComingSoon(Feature feature) implements Destination {
+    // ---- service requests (F5) ----
+
+    /** The person's service requests, with those still on the device. */
+    record Requests() implements Destination {
     }
 
-    enum Feature { REQUEST, BOOKING, MESSAGES }
+    /** Choosing what kind of service to ask for. */
+    record RequestTypes() implements Destination {
+    }
+
+    /** The form of one kind of request. */
+    record RequestForm(ServiceRequestType type) implements Destination {
+    }
+
+    /** @param justSent the request was just sent (said on the screen) */
+    record RequestDetail(long requestId, boolean justSent) implements Destination {
+        public RequestDetail(long requestId) {
+            this(requestId, false);
+        }
+    }
+
+    // ---- bookings (F6) ----
+
+    /** The person's bookings, and the way to book rehabilitation or a device fitting. */
+    record Bookings() implements Destination {
+    }
+
+    record Providers(ServiceKind service) implements Destination {
+    }
+
+    /** @param rescheduling the booking being moved, or null for a new booking */
+    record Slots(ServiceKind service, ProviderDto provider, BookingDto rescheduling) implements Destination {
+    }
+
+    /** Confirming a slot (with device kind and wheelchair loan for fittings), or the move of a booking to it. */
+    record BookSlot(SlotDto slot, ProviderDto provider, BookingDto rescheduling) implements Destination {
+    }
+
+    /** @param notice what just happened to it (said on the screen), or null */
+    record BookingDetail(long bookingId, BookingNotice notice) implements Destination {
+        public BookingDetail(long bookingId) {
+            this(bookingId, null);
+        }
+    }
+
+    enum BookingNotice { BOOKED, RESCHEDULED }
+
+    // ---- text hotline (F7) ----
+
+    /** The person's threads with the 12385 desk. */
+    record TextHotline() implements Destination {
+    }
+
+    record HotlineCompose() implements Destination {
+    }
+
+    record HotlineThread(long threadId) implements Destination {
+    }
+
+    // ---- messages (F8) and carers ----
+
+    record Inbox() implements Destination {
+    }
+
+    /** A carer chooses whom to act for. */
+    record ActingFor() implements Destination {
+    }
 }

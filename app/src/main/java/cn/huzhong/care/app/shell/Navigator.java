@@ -62,6 +62,29 @@ public final class Navigator {
         publish();
     }
 
+    /**
+     * Ends a flow (a form sent, a booking made): goes back to the nearest screen of {@code base}'s kind, or, when
+     * there is none, replaces the current screen with {@code base}; then opens {@code next} on top, when given. One
+     * step back from {@code next} is then {@code base}, not the finished form.
+     */
+    public void finish(Destination base, Destination next) {
+        boolean found = stack.stream().anyMatch(d -> d.getClass() == base.getClass());
+        if (found) {
+            while (stack.peek().getClass() != base.getClass()) {
+                stack.pop();
+            }
+        } else {
+            if (stack.size() > 1) {
+                stack.pop();
+            }
+            stack.push(base);
+        }
+        if (next != null) {
+            stack.push(next);
+        }
+        publish();
+    }
+
     /** The back stack, top first. */
     public List<Destination> stack() {
         return List.copyOf(stack);

@@ -16,8 +16,11 @@ import java.util.concurrent.Executor;
  * to sign-in when the session ends (signed out, or expired on the server).
  */
 public final class ShellViewModel {
-    /** @param actingFor the linked resident a carer is acting for; null for a resident or when signed out */
-    public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor) {
+    /**
+     * @param actingFor the linked resident a carer is acting for; null for a resident or when signed out
+     * @param canSwitch the carer is linked to more than one resident (the bar offers to switch)
+     */
+    public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor, boolean canSwitch) {
     }
 
     private final Navigator navigator;
@@ -57,6 +60,14 @@ public final class ShellViewModel {
         PersonRef actingFor = session.filter(Session::actingForSomeoneElse).flatMap(Session::subject).orElse(null);
         // the last sync time is shown only offline: while online, a new sync changes nothing on screen
         boolean offline = !sync.online();
-        state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor));
+        boolean canSwitch = session.map(x -> x.actingFor().size() > 1).orElse(false);
+        state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor, canSwitch));
+    }
+
+    /** Opens the "acting for" switcher. */
+    public void switchPerson() {
+        if (!(navigator.current() instanceof Destination.ActingFor)) {
+            navigator.go(new Destination.ActingFor());
+        }
     }
 }

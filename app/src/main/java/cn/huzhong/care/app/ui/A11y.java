@@ -41,7 +41,7 @@ public final class A11y {
      * Shows {@code message} in {@code errorLabel} (a text node under the field) and makes it the field's
      * accessible help, so a screen reader reads the error with the field. {@code null} clears it.
      */
-    public static void showError(Control field, Label errorLabel, String message) {
+    public static void showError(Node field, Label errorLabel, String message) {
         boolean show = message != null && !message.isBlank();
         errorLabel.setText(show ? message : "");
         errorLabel.setVisible(show);
@@ -57,6 +57,19 @@ public final class A11y {
             }
         } else {
             field.getStyleClass().remove("hz-invalid");
+        }
+    }
+
+    /**
+     * As {@link #showError}, for a group of options (radio buttons or check boxes) in {@code group}: the error goes
+     * under the whole group, and every option carries it as its help, so a screen reader reads it on each.
+     */
+    public static void showGroupError(Node group, java.util.List<? extends Control> options, Label errorLabel,
+                                      String message) {
+        showError(group, errorLabel, message);
+        boolean show = message != null && !message.isBlank();
+        for (Control option : options) {
+            option.setAccessibleHelp(show ? message : null);
         }
     }
 

@@ -90,6 +90,21 @@ public final class Messages {
         return get("common.age.days", d.toDays());
     }
 
+    /**
+     * Why the server said no, in its own words and without its heading: the detail of its answer ("这个时段已经约满了，
+     * 请选择别的时段。"); other failures as {@link #failure}.
+     */
+    public String reason(Throwable t) {
+        Throwable c = DataSource.cause(t);
+        if (c instanceof ApiFailure.Refused r && !(c instanceof ApiFailure.ServerError)) {
+            String detail = r.problem().map(cn.huzhong.care.core.api.ApiProblem::detail).orElse(null);
+            if (detail != null && !detail.isBlank()) {
+                return detail.strip();
+            }
+        }
+        return failure(t);
+    }
+
     /** What to tell the person about a failed request: the server's own words when it sent any. */
     public String failure(Throwable t) {
         Throwable c = DataSource.cause(t);

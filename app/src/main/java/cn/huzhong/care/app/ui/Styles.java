@@ -23,6 +23,13 @@ public final class Styles {
     public static final String PROGRESS = "hz-progress";
     public static final String CHART = "hz-chart";
     public static final String CHART_BAR = "hz-chart-bar";
+    /** A message the 12385 desk wrote, and one the person (or their carer) wrote. */
+    public static final String MESSAGE_DESK = "hz-message-desk";
+    public static final String MESSAGE_MINE = "hz-message-mine";
+    /** The carer's respite-care action on home: a tile spanning the width. */
+    public static final String RESPITE = "hz-respite";
+    /** An inbox row not read yet (also said in words). */
+    public static final String UNREAD = "hz-unread";
 
     /** The tone of a status; always shown with words and an icon, colour only as a further cue. */
     public enum Tone {

@@ -218,6 +218,119 @@ public final class Ui {
         return new Field<>(box, label, control, error);
     }
 
+    /**
+     * Options to choose one of: radio buttons under a visible label, each a stop for Tab and for a screen reader
+     * (no ToggleGroup: it would let Tab reach only the chosen one; this keeps them exclusive itself), and the
+     * group's error line under the last option.
+     */
+    public record Choice<T>(VBox box, Label label, VBox group, java.util.List<javafx.scene.control.RadioButton> options,
+                            java.util.List<T> values, Label error) {
+        public void showError(String message) {
+            A11y.showGroupError(group, options, error, message);
+        }
+
+        /** The first option, where focus goes when the group is in error. */
+        public javafx.scene.control.RadioButton first() {
+            return options.get(0);
+        }
+    }
+
+    public <T> Choice<T> choice(String labelText, java.util.List<T> values, java.util.function.Function<T, String> name,
+                                T selected, java.util.function.Consumer<T> onSelect) {
+        Label label = text(labelText, Styles.FIELD_LABEL);
+        label.setMnemonicParsing(false);
+        VBox group = new VBox();
+        group.setSpacing(mode.fontPx() * 0.15);
+        java.util.List<javafx.scene.control.RadioButton> options = new java.util.ArrayList<>();
+        for (T v : values) {
+            javafx.scene.control.RadioButton r = new javafx.scene.control.RadioButton(name.apply(v));
+            r.setWrapText(true);
+            r.setMnemonicParsing(false);
+            r.setMinHeight(Region.USE_PREF_SIZE);
+            r.setMaxWidth(Double.MAX_VALUE);
+            r.setSelected(v.equals(selected));
+            r.setOnAction(e -> {
+                for (javafx.scene.control.RadioButton other : options) {
+                    other.setSelected(other == r);
+                }
+                onSelect.accept(v);
+            });
+            options.add(r);
+            group.getChildren().add(r);
+        }
+        if (!options.isEmpty()) {
+            label.setLabelFor(options.get(0));
+        }
+        Label error = text("");
+        A11y.showGroupError(group, options, error, null);
+        VBox box = new VBox(label, group, error);
+        box.setSpacing(mode.fontPx() * 0.3);
+        return new Choice<>(box, label, group, java.util.List.copyOf(options), java.util.List.copyOf(values), error);
+    }
+
+    /** Options to tick any number of: check boxes under a visible label, with the group's error line under them. */
+    public record Checks<T>(VBox box, Label label, VBox group, java.util.List<javafx.scene.control.CheckBox> options,
+                            Label error) {
+        public void showError(String message) {
+            A11y.showGroupError(group, options, error, message);
+        }
+
+        public javafx.scene.control.CheckBox first() {
+            return options.get(0);
+        }
+    }
+
+    public <T> Checks<T> checks(String labelText, java.util.List<T> values, java.util.function.Function<T, String> name,
+                                java.util.Collection<T> selected, java.util.function.BiConsumer<T, Boolean> onToggle) {
+        Label label = text(labelText, Styles.FIELD_LABEL);
+        VBox group = new VBox();
+        group.setSpacing(mode.fontPx() * 0.15);
+        java.util.List<javafx.scene.control.CheckBox> options = new java.util.ArrayList<>();
+        for (T v : values) {
+            javafx.scene.control.CheckBox c = checkBox(name.apply(v), selected.contains(v));
+            c.selectedProperty().addListener((o, was, on) -> onToggle.accept(v, on));
+            options.add(c);
+            group.getChildren().add(c);
+        }
+        if (!options.isEmpty()) {
+            label.setLabelFor(options.get(0));
+        }
+        Label error = text("");
+        A11y.showGroupError(group, options, error, null);
+        VBox box = new VBox(label, group, error);
+        box.setSpacing(mode.fontPx() * 0.3);
+        return new Checks<>(box, label, group, java.util.List.copyOf(options), error);
+    }
+
+    public static javafx.scene.control.CheckBox checkBox(String text, boolean selected) {
+        javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(text);
+        c.setSelected(selected);
+        c.setWrapText(true);
+        c.setMnemonicParsing(false);
+        c.setMinHeight(Region.USE_PREF_SIZE);
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    /**
+     * A text area for a few lines of writing that wraps (never scrolls sideways) and lets Tab move on to the next
+     * field, as in every other field (Ctrl+Tab does the same; a tab character is never what anyone wants here).
+     */
+    public javafx.scene.control.TextArea textArea(int rows) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return area;
+    }
+
     /** Something is on its way: a spinner (a still icon with reduced motion) and what is being waited for. */
     public VBox progress(String what) {
         Node indicator;

@@ -44,7 +44,7 @@ class DeviceOutboxTest {
     final List<DeviceOutbox> opened = new ArrayList<>();
 
     DeviceOutbox outbox() {
-        DeviceOutbox o = new DeviceOutbox(api, storage, data, sessions, () -> Lang.ZH, null);
+        DeviceOutbox o = new DeviceOutbox(api, storage, data, sessions, () -> Lang.ZH, null, null);
         opened.add(o);
         return o;
     }
@@ -267,9 +267,26 @@ class DeviceOutboxTest {
                 threads.add(Thread.currentThread().getName());
             }
         };
-        DeviceOutbox o = new DeviceOutbox(recording, storage, data, sessions, () -> Lang.ZH, null);
+        DeviceOutbox o = new DeviceOutbox(recording, storage, data, sessions, () -> Lang.ZH, null, null);
         opened.add(o);
         await(o.submitBooking(REHAB, INFO));
         assertEquals(List.of("huzhong-outbox"), threads);
+    }
+
+    @Test
+    void aSendThatDidNotGetThrough_isTriedAgainByItself_laterEachTime() throws Exception {
+        DeviceOutbox o = new DeviceOutbox(api, storage, data, sessions, () -> Lang.ZH, java.time.Duration.ofMillis(20),
+                java.time.Duration.ofMillis(80));
+        opened.add(o);
+        api.failure = Fixtures.offline();
+        String key = assertInstanceOf(Submission.Waiting.class, await(o.submitBooking(REHAB, INFO))).item().key();
+        eventually("tries while offline", () -> callsWith(key) >= 4);
+        assertTrue(o.items(OutboxItem.Kind.BOOKING).get(0).waiting());
+        api.failure = null; // nothing else calls the server: the outbox's own retry finds it back
+        eventually("the booking to be sent", () -> o.items(OutboxItem.Kind.BOOKING).isEmpty());
+        assertEquals(1, api.bookingsMade.size());
+        long calls = callsWith(key);
+        Thread.sleep(200);
+        assertEquals(calls, callsWith(key), "nothing is tried once it is sent");
     }
 }

@@ -7,6 +7,7 @@ import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -27,6 +28,12 @@ import java.util.List;
 public final class HomeView implements Screen {
     public static final String ID_GREETING = "home-greeting";
     public static final String ID_CALL_CONTACT = "home-call-contact";
+    public static final String ID_MESSAGES_TILE = "home-tile-messages";
+    public static final String ID_RESPITE = "home-respite";
+    public static final String ID_SWITCHED = "home-switched";
+    public static final String ID_TEXT_HOTLINE = "home-text-hotline";
+    public static final String ID_OUTBOX = "home-outbox";
+    public static final String OTHER_PREFIX = "home-other-";
 
     /** A tile: its text, icon, and where it leads. */
     record Tile(String id, String textKey, String subKey, Ikon icon, Destination destination) {
@@ -35,14 +42,14 @@ public final class HomeView implements Screen {
     static final List<Tile> TILES = List.of(
             new Tile("home-tile-subsidies", "home.tile.subsidies", "home.tile.subsidies.sub", MaterialDesignC.CASH_MULTIPLE,
                     new Destination.Subsidies()),
-            new Tile("home-tile-request", "home.tile.request", "home.tile.comingSoon", MaterialDesignH.HAND_HEART,
-                    new Destination.ComingSoon(Destination.Feature.REQUEST)),
-            new Tile("home-tile-booking", "home.tile.booking", "home.tile.comingSoon", MaterialDesignC.CALENDAR_CHECK,
-                    new Destination.ComingSoon(Destination.Feature.BOOKING)),
+            new Tile("home-tile-request", "home.tile.request", "home.tile.request.sub", MaterialDesignH.HAND_HEART,
+                    new Destination.Requests()),
+            new Tile("home-tile-booking", "home.tile.booking", "home.tile.booking.sub", MaterialDesignC.CALENDAR_CHECK,
+                    new Destination.Bookings()),
             new Tile("home-tile-hotlines", "home.tile.hotlines", "home.tile.hotlines.sub", MaterialDesignP.PHONE_IN_TALK,
                     new Destination.Hotlines()),
-            new Tile("home-tile-messages", "home.tile.messages", "home.tile.messages.sub", MaterialDesignM.MESSAGE_TEXT,
-                    new Destination.ComingSoon(Destination.Feature.MESSAGES)),
+            new Tile(ID_MESSAGES_TILE, "home.tile.messages", "home.tile.messages.sub", MaterialDesignM.MESSAGE_TEXT,
+                    new Destination.Inbox()),
             new Tile("home-tile-certificate", "home.tile.certificate", "home.tile.certificate.sub",
                     MaterialDesignB.BADGE_ACCOUNT_HORIZONTAL, new Destination.Certificate()));
 
@@ -50,12 +57,15 @@ public final class HomeView implements Screen {
     private final Ui ui;
     private final VBox root;
     private final VBox top = new VBox();
+    private final VBox bottom = new VBox();
+    private Button messagesTile;
 
     public HomeView(HomeViewModel vm, Ui ui) {
         this.vm = vm;
         this.ui = ui;
         top.setSpacing(ui.mode().fontPx() * 0.6);
-        root = ui.screen(top, tiles());
+        bottom.setSpacing(ui.mode().fontPx() * 0.6);
+        root = ui.screen(top, tiles(), bottom);
         vm.stateProperty().addListener((obs, old, s) -> render(s));
         vm.load();
         render(vm.state());
@@ -89,6 +99,9 @@ public final class HomeView implements Screen {
             b.setMaxHeight(Double.MAX_VALUE);
             b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setOnAction(e -> vm.open(t.destination()));
+            if (t.id().equals(ID_MESSAGES_TILE)) {
+                messagesTile = b;
+            }
             GridPane.setFillWidth(b, true);
             GridPane.setFillHeight(b, true);
             grid.add(b, i % columns, i / columns);
@@ -104,6 +117,15 @@ public final class HomeView implements Screen {
         var g = Ui.title(s.greeting());
         g.setId(ID_GREETING);
         top.getChildren().add(g);
+        HomeUiState.Extras x = s.extras();
+        if (x.switchedTo() != null) {
+            Label switched = ui.status(ui.t("home.switched.text", x.switchedTo()), Styles.Tone.OK);
+            switched.setId(ID_SWITCHED);
+            top.getChildren().add(switched);
+        }
+        if (x.carer() && x.subjectName() != null) {
+            top.getChildren().add(respite(x.subjectName()));
+        }
         if (s instanceof HomeUiState.Loading) {
             top.getChildren().add(ui.progress(ui.t("home.progress.text")));
         } else if (s instanceof HomeUiState.Content c) {
@@ -112,6 +134,81 @@ public final class HomeView implements Screen {
             top.getChildren().add(ui.status(ui.t("home.noResident.text"), Styles.Tone.INFO));
         } else if (s instanceof HomeUiState.Failed f) {
             top.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        }
+        outbox(x);
+        messagesTile(x);
+        bottom(s);
+    }
+
+    /** Respite care for the person acted for: as large as a tile, before everything else a carer might need. */
+    private Node respite(String name) {
+        String text = ui.t("home.respite.label", name);
+        String sub = ui.t("home.respite.sub");
+        Button b = new Button(text + "\n" + sub);
+        b.setId(ID_RESPITE);
+        b.setWrapText(true);
+        b.setMnemonicParsing(false);
+        b.setGraphic(ui.bigIcon(MaterialDesignH.HOME_HEART));
+        b.setAccessibleText(ui.t("home.tile.spoken", text, sub));
+        b.getStyleClass().addAll(A11y.TILE, Styles.RESPITE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setOnAction(e -> vm.respiteCare());
+        return b;
+    }
+
+    private void outbox(HomeUiState.Extras x) {
+        if (x.waiting() == 0 && x.refused() == 0) {
+            return;
+        }
+        VBox box = new VBox();
+        box.setId(ID_OUTBOX);
+        box.setSpacing(ui.mode().fontPx() * 0.3);
+        if (x.waiting() > 0) {
+            Label w = ui.status(ui.t("home.outbox.waiting", x.waiting()), Styles.Tone.WARN);
+            w.setGraphic(ui.icon(MaterialDesignC.CLOCK_OUTLINE));
+            box.getChildren().add(w);
+        }
+        if (x.refused() > 0) {
+            box.getChildren().add(ui.status(ui.t("home.outbox.refused", x.refused()), Styles.Tone.ERROR));
+        }
+        top.getChildren().add(box);
+    }
+
+    /** The messages tile says how many are unread (in words; it is a number, never a coloured dot alone). */
+    private void messagesTile(HomeUiState.Extras x) {
+        if (messagesTile == null) {
+            return;
+        }
+        String text = ui.t("home.tile.messages");
+        String sub = x.unread() == null ? ui.t("home.tile.messages.sub")
+                : x.unread() == 0 ? ui.t("home.tile.messages.none") : ui.t("home.tile.messages.unread", x.unread());
+        messagesTile.setText(text + "\n" + sub);
+        messagesTile.setAccessibleText(ui.t("home.tile.spoken", text, sub));
+    }
+
+    private void bottom(HomeUiState s) {
+        bottom.getChildren().clear();
+        if (s instanceof HomeUiState.NoResident) {
+            return;
+        }
+        Button text = ui.secondary(ui.t("home.textHotline.label"), MaterialDesignM.MESSAGE_TEXT_OUTLINE,
+                () -> vm.open(new Destination.TextHotline()));
+        text.setId(ID_TEXT_HOTLINE);
+        bottom.getChildren().add(text);
+        List<HomeUiState.Other> others = s.extras().others();
+        if (!others.isEmpty()) {
+            VBox box = Ui.section(Ui.heading(ui.t("home.others.heading")));
+            for (HomeUiState.Other o : others) {
+                String who = o.person().relationship() == null || o.person().relationship().isBlank() ? o.person().name()
+                        : ui.t("actingFor.row.name", o.person().name(), o.person().relationship());
+                String line = ui.t("home.others.unread", who, o.unread());
+                Button b = ui.row(ui.t("home.others.spoken", line), () -> vm.switchTo(o.person()), Ui.body(line),
+                        Ui.muted(ui.t("home.others.switch", o.person().name())));
+                b.setId(OTHER_PREFIX + o.person().residentId());
+                box.getChildren().add(b);
+            }
+            bottom.getChildren().add(box);
         }
     }
 

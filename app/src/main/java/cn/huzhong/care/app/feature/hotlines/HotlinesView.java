@@ -8,11 +8,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Hotlines: each line's name, what it handles, its hours, and a call action naming the number. */
 public final class HotlinesView implements Screen {
     public static final String CALL_PREFIX = "hotline-call-";
+    public static final String WRITE_PREFIX = "hotline-write-";
 
     private final HotlinesViewModel vm;
     private final Ui ui;
@@ -54,7 +56,14 @@ public final class HotlinesView implements Screen {
                 ui.fact(ui.t("hotlines.handles.label"), h.handles()),
                 ui.fact(ui.t("hotlines.hours.label"), h.hours()));
         if (h.textChannel()) {
-            card.getChildren().add(ui.status(ui.t("hotlines.text.soon"), Styles.Tone.INFO));
+            if (vm.canWrite()) {
+                Button write = ui.secondary(ui.t("hotlines.text.write", h.number()), MaterialDesignM.MESSAGE_TEXT_OUTLINE,
+                        vm::write);
+                write.setId(WRITE_PREFIX + h.id());
+                card.getChildren().addAll(Ui.body(ui.t("hotlines.text.what")), write);
+            } else {
+                card.getChildren().add(ui.status(ui.t("hotlines.text.signIn"), Styles.Tone.INFO));
+            }
         }
         Button call = ui.secondary(ui.t("hotlines.call.label", h.number()), MaterialDesignP.PHONE, () -> vm.call(h));
         call.setId(CALL_PREFIX + h.id());

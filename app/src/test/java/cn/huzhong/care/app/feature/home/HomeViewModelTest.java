@@ -9,6 +9,10 @@ import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.i18n.Lang;
+import cn.huzhong.care.app.data.OutboxItem;
+import cn.huzhong.care.core.api.CreateServiceRequest;
+import cn.huzhong.care.core.api.UnreadCount;
+import cn.huzhong.care.core.domain.ServiceRequestType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -17,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +33,11 @@ class HomeViewModelTest {
     /** 15:00 in Huzhong (UTC+8). */
     final Clock afternoon = Clock.fixed(Instant.parse("2026-11-28T07:00:00Z"), ZoneOffset.UTC);
 
+    final FakeRepositories.FakeOutbox outbox = new FakeRepositories.FakeOutbox();
+
     HomeViewModel vm(FakeRepositories.Sessions sessions, Lang lang) {
-        return new HomeViewModel(repos, sessions, navigator, calls, Messages.of(lang), afternoon, Runnable::run);
+        return new HomeViewModel(repos, repos, outbox, sessions, navigator, calls, Messages.of(lang), afternoon, null,
+                Runnable::run);
     }
 
     @Test
@@ -37,7 +45,8 @@ class HomeViewModelTest {
         var pending = repos.profile.thenWait();
         HomeViewModel vm = vm(new FakeRepositories.Sessions(Fixtures.residentSession()), Lang.ZH);
         vm.load();
-        assertEquals(new HomeUiState.Loading("下午好，王秀兰"), vm.state());
+        assertEquals(new HomeUiState.Loading("下午好，王秀兰",
+                new HomeUiState.Extras(false, "王秀兰", null, null, List.of(), 0, 0)), vm.state());
         pending.complete(FakeRepositories.fresh(Fixtures.profile()));
         HomeUiState.Content c = assertInstanceOf(HomeUiState.Content.class, vm.state());
         assertEquals("周敏", c.contact().name());
@@ -91,5 +100,61 @@ class HomeViewModelTest {
         assertEquals(new Destination.Subsidies(), navigator.current());
         assertTrue(navigator.back());
         assertEquals(new Destination.Home(), navigator.current());
+    }
+
+    @Test
+    void messagesTile_countsTheUnreadOfThePersonShown() {
+        repos.profile.then(FakeRepositories.fresh(Fixtures.profile()));
+        repos.unread.then(FakeRepositories.fresh(new UnreadCount(3, List.of(new UnreadCount.ResidentCount(7, 3)))));
+        HomeViewModel vm = vm(new FakeRepositories.Sessions(Fixtures.residentSession()), Lang.ZH);
+        vm.load();
+        HomeUiState.Content c = assertInstanceOf(HomeUiState.Content.class, vm.state());
+        assertEquals(3L, c.extras().unread());
+        assertTrue(c.extras().others().isEmpty());
+        assertFalse(c.extras().carer());
+    }
+
+    @Test
+    void carer_seesTheUnreadOfTheOtherLinkedResidents_andCanSwitchToThem() {
+        repos.profile.then(FakeRepositories.fresh(Fixtures.profile()));
+        repos.unread.then(FakeRepositories.fresh(new UnreadCount(3, List.of(new UnreadCount.ResidentCount(11, 1),
+                new UnreadCount.ResidentCount(12, 2)))));
+        FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.carerSession());
+        HomeViewModel vm = vm(sessions, Lang.ZH);
+        vm.load();
+        HomeUiState.Extras x = vm.state().extras();
+        assertTrue(x.carer());
+        assertEquals("刘洋", x.subjectName());
+        assertEquals(1L, x.unread(), "the tile counts the person shown");
+        assertEquals(1, x.others().size());
+        assertEquals("张德福", x.others().get(0).person().name());
+        assertEquals(2L, x.others().get(0).unread());
+
+        vm.switchTo(x.others().get(0).person());
+        assertEquals(12L, sessions.current().orElseThrow().subjectId());
+        assertEquals(new Destination.Home("张德福"), navigator.current(), "home again, saying whose data is shown");
+        assertFalse(navigator.canGoBackProperty().get());
+    }
+
+    @Test
+    void respiteCare_isOneTapToItsForm() {
+        HomeViewModel vm = vm(new FakeRepositories.Sessions(Fixtures.carerSession()), Lang.ZH);
+        vm.respiteCare();
+        assertEquals(new Destination.RequestForm(ServiceRequestType.RESPITE_CARE), navigator.current());
+    }
+
+    @Test
+    void whatWaitsOnThePhone_isCounted_andFollowsTheOutbox() {
+        repos.profile.then(FakeRepositories.fresh(Fixtures.profile()));
+        HomeViewModel vm = vm(new FakeRepositories.Sessions(Fixtures.residentSession()), Lang.ZH);
+        vm.load();
+        assertEquals(0, vm.state().extras().waiting());
+        outbox.items.add(OutboxItem.request("k1", 1, 7, Instant.parse("2026-11-28T02:00:00Z"),
+                CreateServiceRequest.of(ServiceRequestType.OTHER, "需要有人帮忙")));
+        outbox.changed();
+        assertEquals(1, vm.state().extras().waiting());
+        assertEquals(0, vm.state().extras().refused());
+        vm.dispose();
+        assertTrue(outbox.listeners.isEmpty(), "a screen that is gone stops listening");
     }
 }

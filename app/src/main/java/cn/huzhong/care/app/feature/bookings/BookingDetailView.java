@@ -1,0 +1,171 @@
+package cn.huzhong.care.app.feature.bookings;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.domain.BookingStatus;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * One booking: what just happened, status in words, what, when, where (address, accessibility, phone), for a fitting
+ * the device and the wheelchair loan; then what can still be changed: until when it can be cancelled or moved here,
+ * or, within two hours of the start, that the provider must be called.
+ */
+public final class BookingDetailView implements Screen {
+    public static final String ID_NOTICE = "booking-notice";
+    public static final String ID_STATUS = "booking-status";
+    public static final String ID_CANCEL_BY = "booking-cancel-by";
+    public static final String ID_TOO_LATE = "booking-too-late";
+    public static final String ID_RESCHEDULE = "booking-reschedule";
+    public static final String ID_CANCEL = "booking-cancel";
+    public static final String ID_CANCEL_CONFIRM = "booking-cancel-confirm";
+    public static final String ID_CANCEL_KEEP = "booking-cancel-keep";
+    public static final String ID_CALL = "booking-call";
+    public static final String ID_ERROR = "booking-error";
+
+    private final BookingDetailViewModel vm;
+    private final Ui ui;
+    private final Clock clock;
+    private final VBox root;
+
+    public BookingDetailView(BookingDetailViewModel vm, Ui ui, Clock clock) {
+        this.vm = vm;
+        this.ui = ui;
+        this.clock = clock;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(BookingDetailUiState s) {
+        root.getChildren().clear();
+        if (s instanceof BookingDetailUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("booking.progress.text")));
+        } else if (s instanceof BookingDetailUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof BookingDetailUiState.Content c) {
+            content(c);
+        }
+    }
+
+    private void content(BookingDetailUiState.Content c) {
+        BookingDto b = c.booking();
+        Instant now = clock.instant();
+        if (c.notice() != null) {
+            Label n = ui.status(c.notice(), Styles.Tone.OK);
+            n.setId(ID_NOTICE);
+            root.getChildren().add(n);
+        }
+        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+        if (note != null) {
+            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+        }
+        Label status = ui.status(BookingTexts.status(b, now, ui.messages()), BookingTexts.tone(b, now));
+        status.setId(ID_STATUS);
+        VBox card = Ui.card(Ui.title(b.serviceName()), status,
+                ui.fact(ui.t("book.when.label"), b.whenText()),
+                ui.fact(ui.t("book.provider.label"), b.provider().name()),
+                ui.fact(ui.t("providers.address.label"),
+                        ui.t("providers.address.value", b.provider().townName(), b.provider().address())));
+        if (b.provider().accessibilityNotes() != null && !b.provider().accessibilityNotes().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("providers.access.label"), b.provider().accessibilityNotes()));
+        }
+        if (b.deviceKindName() != null) {
+            card.getChildren().add(ui.fact(ui.t("book.device.fact"), b.deviceKindName()));
+            card.getChildren().add(ui.fact(ui.t("book.loan.fact"),
+                    ui.t(b.wheelchairLoan() ? "book.loan.yes" : "book.loan.no")));
+        }
+        if (b.note() != null && !b.note().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("book.note.fact"), b.note()));
+        }
+        if (b.bookedBy() != null && !b.bookedBy().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("book.bookedBy.label"), b.bookedBy()));
+        }
+        if (b.provider().phone() != null && !b.provider().phone().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("providers.phone.label"), b.provider().phone()));
+        }
+        root.getChildren().add(card);
+        if (b.status() == BookingStatus.BOOKED && !BookingTexts.over(b, now)) {
+            root.getChildren().add(changes(c));
+        }
+        if (b.provider().phone() != null && !b.provider().phone().isBlank()) {
+            Button call = ui.secondary(ui.t("providers.call.label", b.provider().name()), MaterialDesignP.PHONE,
+                    vm::callProvider);
+            call.setId(ID_CALL);
+            root.getChildren().add(call);
+        }
+    }
+
+    private Node changes(BookingDetailUiState.Content c) {
+        BookingDto b = c.booking();
+        VBox box = Ui.section(Ui.heading(ui.t("booking.change.heading")));
+        if (!b.canCancel()) {
+            Label late = ui.status(ui.t("booking.tooLate.text", b.provider().name()), Styles.Tone.WARN);
+            late.setId(ID_TOO_LATE);
+            box.getChildren().add(late);
+            return box;
+        }
+        Label by = Ui.body(ui.t("booking.cancelBy.text", ui.messages().dateTime(b.cancelBy().toInstant())));
+        by.setId(ID_CANCEL_BY);
+        box.getChildren().add(by);
+        if (c.error() != null) {
+            Label err = ui.status(c.error(), Styles.Tone.ERROR);
+            err.setId(ID_ERROR);
+            box.getChildren().add(err);
+        }
+        if (c.cancel() == BookingDetailUiState.Step.IDLE) {
+            Button move = ui.secondary(ui.t("booking.reschedule.label"), MaterialDesignC.CALENDAR_EDIT, vm::reschedule);
+            move.setId(ID_RESCHEDULE);
+            Button cancel = ui.secondary(ui.t("booking.cancel.label"), MaterialDesignC.CALENDAR_REMOVE, vm::askToCancel);
+            cancel.setId(ID_CANCEL);
+            box.getChildren().addAll(move, cancel);
+            return box;
+        }
+        boolean sending = c.cancel() == BookingDetailUiState.Step.SENDING;
+        String question = ui.t("booking.cancel.question", b.serviceName(), b.whenText());
+        VBox confirm = Ui.card(Ui.heading(question), Ui.body(ui.t("booking.cancel.what")));
+        if (sending) {
+            confirm.getChildren().add(ui.progress(ui.t("booking.cancel.progress")));
+        }
+        Button yes = ui.primary(ui.t("booking.cancel.confirm"), vm::confirmCancel);
+        yes.setId(ID_CANCEL_CONFIRM);
+        yes.setAccessibleHelp(question);
+        yes.setDisable(sending);
+        Button no = ui.secondary(ui.t("booking.cancel.keep"), MaterialDesignC.CLOSE, vm::keep);
+        no.setId(ID_CANCEL_KEEP);
+        no.setDisable(sending);
+        confirm.getChildren().addAll(yes, no);
+        box.getChildren().add(confirm);
+        if (!sending) {
+            Platform.runLater(yes::requestFocus);
+        }
+        return box;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("booking.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

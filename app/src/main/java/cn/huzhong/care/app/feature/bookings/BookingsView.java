@@ -1,0 +1,138 @@
+package cn.huzhong.care.app.feature.bookings;
+
+import cn.huzhong.care.app.data.OutboxItem;
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.A11y;
+import cn.huzhong.care.app.ui.OutboxCards;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.domain.ServiceKind;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * "My bookings": those made on this phone that wait to be sent or were refused, upcoming bookings, then booking
+ * rehabilitation or a device fitting (two large actions), then past or cancelled bookings; each booking a row
+ * that opens it.
+ */
+public final class BookingsView implements Screen {
+    public static final String ID_BOOK_REHAB = "bookings-book-rehabilitation";
+    public static final String ID_BOOK_FITTING = "bookings-book-fitting";
+    public static final String ID_OUTBOX = "bookings-outbox";
+    public static final String ID_UPCOMING = "bookings-upcoming";
+    public static final String ROW_PREFIX = "booking-row-";
+
+    private final BookingsViewModel vm;
+    private final Ui ui;
+    private final Clock clock;
+    private final VBox root;
+
+    public BookingsView(BookingsViewModel vm, Ui ui, Clock clock) {
+        this.vm = vm;
+        this.ui = ui;
+        this.clock = clock;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(BookingsUiState s) {
+        root.getChildren().clear();
+        outbox(s.outbox());
+        VBox book = Ui.section(Ui.heading(ui.t("bookings.new.heading")),
+                bookButton(ServiceKind.REHABILITATION, MaterialDesignH.HUMAN_CANE, ID_BOOK_REHAB),
+                bookButton(ServiceKind.DEVICE_FITTING, MaterialDesignW.WHEELCHAIR_ACCESSIBILITY, ID_BOOK_FITTING));
+        if (s instanceof BookingsUiState.Loading) {
+            root.getChildren().addAll(ui.progress(ui.t("bookings.progress.text")), book);
+        } else if (s instanceof BookingsUiState.Failed f) {
+            root.getChildren().addAll(ui.failure(f.message(), ui.t("common.retry.label"), vm::load), book);
+        } else if (s instanceof BookingsUiState.Content c) {
+            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            if (note != null) {
+                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+            }
+            Instant now = clock.instant();
+            VBox upcoming = list(ui.t("bookings.upcoming.heading"), c.lists().upcoming(), ui.t("bookings.upcoming.none"), now);
+            upcoming.setId(ID_UPCOMING);
+            root.getChildren().addAll(upcoming, book,
+                    list(ui.t("bookings.past.heading"), c.lists().past(), ui.t("bookings.past.none"), now));
+        }
+    }
+
+    private Button bookButton(ServiceKind service, Ikon icon, String id) {
+        String key = service == ServiceKind.REHABILITATION ? "bookings.book.rehabilitation" : "bookings.book.fitting";
+        String text = ui.t(key);
+        String sub = ui.t(key + ".sub");
+        Button b = new Button(text + "\n" + sub);
+        b.setWrapText(true);
+        b.setMnemonicParsing(false);
+        b.setGraphic(ui.bigIcon(icon));
+        b.setAccessibleText(ui.t("home.tile.spoken", text, sub));
+        b.getStyleClass().add(A11y.TILE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> vm.book(service));
+        b.setId(id);
+        return b;
+    }
+
+    private void outbox(List<OutboxItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        VBox box = Ui.section(Ui.heading(ui.t("bookings.outbox.heading")));
+        box.setId(ID_OUTBOX);
+        for (OutboxItem item : items) {
+            box.getChildren().add(OutboxCards.card(ui, item, vm::sendNow, () -> vm.chooseAgain(item), () -> vm.dismiss(item)));
+        }
+        root.getChildren().add(box);
+    }
+
+    private VBox list(String heading, List<BookingDto> items, String none, Instant now) {
+        VBox box = Ui.section(Ui.heading(heading));
+        if (items.isEmpty()) {
+            box.getChildren().add(Ui.body(none));
+        }
+        for (BookingDto b : items) {
+            box.getChildren().add(row(b, now));
+        }
+        return box;
+    }
+
+    private Node row(BookingDto b, Instant now) {
+        String status = BookingTexts.status(b, now, ui.messages());
+        Label st = ui.status(status, BookingTexts.tone(b, now));
+        String spoken = ui.t("bookings.row.spoken", b.serviceName(), b.whenText(), b.provider().name(), status);
+        Button row = ui.row(spoken, () -> vm.open(b.id()), Ui.heading(b.serviceName()), Ui.body(b.whenText()),
+                Ui.muted(b.provider().name()), st);
+        row.setId(ROW_PREFIX + b.id());
+        return row;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("bookings.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

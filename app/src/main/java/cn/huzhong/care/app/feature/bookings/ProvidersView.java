@@ -1,0 +1,89 @@
+package cn.huzhong.care.app.feature.bookings;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.ProviderDto;
+import cn.huzhong.care.core.domain.ServiceKind;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * Providers of rehabilitation or device fitting: each with its town and address, how accessible it is to get
+ * there and in, its phone (one tap to call), and the way to its free times.
+ */
+public final class ProvidersView implements Screen {
+    public static final String CALL_PREFIX = "provider-call-";
+    public static final String TIMES_PREFIX = "provider-times-";
+
+    private final ProvidersViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public ProvidersView(ProvidersViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(ProvidersUiState s) {
+        root.getChildren().clear();
+        if (s instanceof ProvidersUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("providers.progress.text")));
+        } else if (s instanceof ProvidersUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof ProvidersUiState.Content c) {
+            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            if (note != null) {
+                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+            }
+            root.getChildren().add(Ui.body(c.providers().isEmpty() ? ui.t("providers.empty.text")
+                    : ui.t("providers.intro.text", c.providers().size())));
+            for (ProviderDto p : c.providers()) {
+                root.getChildren().add(card(p));
+            }
+        }
+    }
+
+    private Node card(ProviderDto p) {
+        VBox card = Ui.card(Ui.heading(p.name()),
+                ui.fact(ui.t("providers.address.label"), ui.t("providers.address.value", p.townName(), p.address())));
+        if (p.accessibilityNotes() != null && !p.accessibilityNotes().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("providers.access.label"), p.accessibilityNotes()));
+        }
+        Button times = ui.secondary(ui.t("providers.times.label", p.name()), MaterialDesignC.CALENDAR_SEARCH,
+                () -> vm.chooseTime(p));
+        times.setId(TIMES_PREFIX + p.id());
+        card.getChildren().add(times);
+        if (p.phone() != null && !p.phone().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("providers.phone.label"), p.phone()));
+            Button call = ui.secondary(ui.t("providers.call.label", p.name()), MaterialDesignP.PHONE, () -> vm.call(p));
+            call.setId(CALL_PREFIX + p.id());
+            card.getChildren().add(call);
+        }
+        return card;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t(vm.state().service() == ServiceKind.REHABILITATION ? "providers.title.rehabilitation"
+                : "providers.title.fitting");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

@@ -1,0 +1,130 @@
+package cn.huzhong.care.app.feature.messages;
+
+import cn.huzhong.care.app.data.OutboxItem;
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.OutboxCards;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.InboxMessage;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The inbox: what this phone could not send (refused by the server), how many messages are unread, "mark all
+ * read", then every message newest first, unread ones saying so in words (and in bold, and with an icon).
+ */
+public final class InboxView implements Screen {
+    public static final String ROW_PREFIX = "inbox-row-";
+    public static final String ID_UNREAD = "inbox-unread";
+    public static final String ID_READ_ALL = "inbox-read-all";
+    public static final String ID_NOTICE = "inbox-notice";
+    public static final String ID_REFUSED = "inbox-refused";
+
+    private final InboxViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public InboxView(InboxViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(InboxUiState s) {
+        root.getChildren().clear();
+        refused(s);
+        if (s instanceof InboxUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("inbox.progress.text")));
+        } else if (s instanceof InboxUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof InboxUiState.Content c) {
+            content(c);
+        }
+    }
+
+    private void refused(InboxUiState s) {
+        if (s.refused().isEmpty()) {
+            return;
+        }
+        VBox box = Ui.section(Ui.heading(ui.t("inbox.refused.heading")));
+        box.setId(ID_REFUSED);
+        for (OutboxItem item : s.refused()) {
+            box.getChildren().add(OutboxCards.card(ui, item, vm::sendNow, () -> vm.chooseAgain(item), () -> vm.dismiss(item)));
+        }
+        root.getChildren().add(box);
+    }
+
+    private void content(InboxUiState.Content c) {
+        if (c.notice() != null) {
+            Label n = ui.status(c.notice(), Styles.Tone.OK);
+            n.setId(ID_NOTICE);
+            root.getChildren().add(n);
+        }
+        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+        if (note != null) {
+            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+        }
+        long unread = c.unread();
+        Label count = ui.status(unread == 0 ? ui.t("inbox.unread.none") : ui.t("inbox.unread.count", unread),
+                unread == 0 ? Styles.Tone.OK : Styles.Tone.INFO);
+        count.setId(ID_UNREAD);
+        root.getChildren().add(count);
+        if (c.error() != null) {
+            root.getChildren().add(ui.status(c.error(), Styles.Tone.ERROR));
+        }
+        if (unread > 0) {
+            Button all = ui.secondary(ui.t("inbox.allRead.label"), MaterialDesignE.EMAIL_OPEN_MULTIPLE, vm::markAllRead);
+            all.setId(ID_READ_ALL);
+            all.setDisable(c.markingAll());
+            root.getChildren().add(all);
+        }
+        if (c.messages().isEmpty()) {
+            root.getChildren().add(Ui.body(ui.t("inbox.empty.text")));
+        }
+        for (InboxMessage m : c.messages()) {
+            root.getChildren().add(row(m));
+        }
+    }
+
+    private Node row(InboxMessage m) {
+        String when = ui.messages().dateTime(m.at().toInstant());
+        Label title = Ui.heading(m.title());
+        Label body = Ui.body(m.body());
+        Label at = Ui.muted(when);
+        String opens = InboxViewModel.destination(m) == null ? "" : ui.t("inbox.opens." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        Button row;
+        if (m.read()) {
+            row = ui.row(ui.t("inbox.row.spoken.read", m.title(), m.body(), when, opens), () -> vm.open(m), title, body, at);
+        } else {
+            Label mark = ui.status(ui.t("inbox.unread.mark"), Styles.Tone.INFO);
+            mark.setGraphic(ui.icon(MaterialDesignE.EMAIL));
+            row = ui.row(ui.t("inbox.row.spoken.unread", m.title(), m.body(), when, opens), () -> vm.open(m), mark, title,
+                    body, at);
+            row.getStyleClass().add(Styles.UNREAD);
+        }
+        row.setId(ROW_PREFIX + m.id());
+        return row;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("inbox.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

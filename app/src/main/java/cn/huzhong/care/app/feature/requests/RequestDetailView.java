@@ -1,0 +1,227 @@
+package cn.huzhong.care.app.feature.requests;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.A11y;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.RequestEvent;
+import cn.huzhong.care.core.api.ServiceRequestDetail;
+import cn.huzhong.care.core.api.ServiceRequestSummary;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.util.List;
+
+/**
+ * One request, top to bottom: what just happened, its status and next step, the plan (一人一策), the rating given,
+ * the timeline (each step with when and by whom), what was asked for; then rating it (once completed) or
+ * cancelling it (before the service starts, confirmed in place).
+ */
+public final class RequestDetailView implements Screen {
+    public static final String ID_STATUS = "request-status";
+    public static final String ID_NOTICE = "request-notice";
+    public static final String ID_PLAN = "request-plan";
+    public static final String ID_TIMELINE = "request-timeline";
+    public static final String ID_CANCEL = "request-cancel";
+    public static final String ID_CANCEL_REASON = "request-cancel-reason";
+    public static final String ID_CANCEL_CONFIRM = "request-cancel-confirm";
+    public static final String ID_CANCEL_KEEP = "request-cancel-keep";
+    public static final String ID_ERROR = "request-error";
+    public static final String RATING_PREFIX = "request-rating-";
+    public static final String ID_RATING_GROUP = "request-rating";
+    public static final String ID_COMMENT = "request-comment";
+    public static final String ID_RATE = "request-rate";
+
+    private final RequestDetailViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public RequestDetailView(RequestDetailViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(RequestDetailUiState s) {
+        root.getChildren().clear();
+        if (s instanceof RequestDetailUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("request.progress.text")));
+        } else if (s instanceof RequestDetailUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof RequestDetailUiState.Content c) {
+            content(c);
+        }
+    }
+
+    private void content(RequestDetailUiState.Content c) {
+        ServiceRequestDetail d = c.detail();
+        ServiceRequestSummary sum = d.summary();
+        if (c.notice() != null || c.justSent()) {
+            Label n = ui.status(c.notice() != null ? c.notice() : ui.t("request.sent.text"), Styles.Tone.OK);
+            n.setId(ID_NOTICE);
+            root.getChildren().add(n);
+        }
+        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+        if (note != null) {
+            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+        }
+        String statusName = ui.messages().core("requestStatus." + sum.status() + ".title");
+        Label status = ui.status(ui.t("requests.row.status", statusName), RequestTone.of(sum.status()));
+        status.setId(ID_STATUS);
+        VBox summary = Ui.card(Ui.title(sum.typeName()), status, Ui.body(sum.statusText()));
+        if (sum.nextText() != null && !sum.nextText().isBlank()) {
+            summary.getChildren().add(ui.fact(ui.t("request.next.label"), sum.nextText()));
+        }
+        if (d.reason() != null && !d.reason().isBlank()) {
+            summary.getChildren().add(ui.fact(ui.t("request.reason.label"), d.reason()));
+        }
+        summary.getChildren().add(ui.fact(ui.t("request.created.label"), ui.messages().date(sum.createdOn())));
+        root.getChildren().add(summary);
+        if (d.plan() != null && !d.plan().isBlank()) {
+            VBox plan = Ui.card(Ui.heading(ui.t("request.plan.heading")), Ui.body(d.plan()));
+            plan.setId(ID_PLAN);
+            root.getChildren().add(plan);
+        }
+        if (d.rating() != null) {
+            VBox given = Ui.card(Ui.heading(ui.t("request.rated.heading")),
+                    Ui.body(ui.t("request.rating.option." + d.rating())));
+            if (d.ratingComment() != null && !d.ratingComment().isBlank()) {
+                given.getChildren().add(ui.fact(ui.t("request.comment.given"), d.ratingComment()));
+            }
+            root.getChildren().add(given);
+        }
+        root.getChildren().add(timeline(d.timeline()));
+        VBox asked = Ui.section(Ui.heading(ui.t("request.asked.heading")));
+        for (RequestFields.Line line : RequestFields.describe(d.form(), ui.messages())) {
+            asked.getChildren().add(ui.fact(line.label(), line.value()));
+        }
+        root.getChildren().add(asked);
+        if (d.canRate()) {
+            root.getChildren().add(rating(c));
+        }
+        if (d.canCancel()) {
+            root.getChildren().add(cancel(c, sum.typeName()));
+        }
+    }
+
+    private Node timeline(List<RequestEvent> events) {
+        VBox box = Ui.section(Ui.heading(ui.t("request.timeline.heading")));
+        box.setId(ID_TIMELINE);
+        int n = 1;
+        for (RequestEvent e : events) {
+            VBox item = Ui.card(Ui.heading(ui.t("request.timeline.step", n++, e.title())));
+            if (e.at() != null) {
+                item.getChildren().add(Ui.body(ui.t("request.timeline.at", ui.messages().dateTime(e.at().toInstant()))));
+            }
+            if (e.by() != null && !e.by().isBlank()) {
+                item.getChildren().add(Ui.body(ui.t("request.timeline.by", e.by())));
+            }
+            if (e.note() != null && !e.note().isBlank()) {
+                item.getChildren().add(Ui.muted(ui.t("request.timeline.note", e.note())));
+            }
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    private Node rating(RequestDetailUiState.Content c) {
+        boolean sending = c.rating() == RequestDetailUiState.Step.SENDING;
+        Ui.Choice<Integer> stars = ui.choice(ui.t("request.rating.label"), List.of(5, 4, 3, 2, 1),
+                n -> ui.t("request.rating.option." + n), vm.ratingProperty().get(), vm.ratingProperty()::set);
+        for (int i = 0; i < stars.options().size(); i++) {
+            stars.options().get(i).setId(RATING_PREFIX + stars.values().get(i));
+            stars.options().get(i).setDisable(sending);
+        }
+        stars.group().setId(ID_RATING_GROUP);
+        stars.showError(c.ratingError());
+        TextArea comment = ui.textArea(3);
+        comment.setId(ID_COMMENT);
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        comment.setDisable(sending);
+        Ui.Field<TextArea> commentField = ui.field(ui.t("request.comment.label", RequestDetailViewModel.COMMENT_MAX), comment);
+        A11y.showError(comment, commentField.error(), c.commentError());
+        VBox box = Ui.section(Ui.heading(ui.t("request.rating.heading")), Ui.body(ui.t("request.rating.intro")),
+                stars.box(), commentField.box());
+        if (c.error() != null) {
+            Label err = ui.status(c.error(), Styles.Tone.ERROR);
+            err.setId(ID_ERROR);
+            box.getChildren().add(err);
+        }
+        if (sending) {
+            box.getChildren().add(ui.progress(ui.t("request.rating.progress")));
+        }
+        Button rate = ui.primary(ui.t("request.rating.submit"), vm::rate);
+        rate.setGraphic(ui.icon(MaterialDesignS.SEND));
+        rate.setId(ID_RATE);
+        rate.setDisable(sending);
+        box.getChildren().add(rate);
+        if (c.ratingError() != null) {
+            Platform.runLater(stars.first()::requestFocus);
+        } else if (c.commentError() != null) {
+            Platform.runLater(comment::requestFocus);
+        }
+        return box;
+    }
+
+    private Node cancel(RequestDetailUiState.Content c, String type) {
+        if (c.cancel() == RequestDetailUiState.Step.IDLE) {
+            Button b = ui.secondary(ui.t("request.cancel.label", type), MaterialDesignC.CLOSE_CIRCLE_OUTLINE,
+                    vm::askToCancel);
+            b.setId(ID_CANCEL);
+            return Ui.section(Ui.muted(ui.t("request.cancel.when")), b);
+        }
+        boolean sending = c.cancel() == RequestDetailUiState.Step.SENDING;
+        String question = ui.t("request.cancel.question", type);
+        VBox card = Ui.card(Ui.heading(question), Ui.body(ui.t("request.cancel.what")));
+        TextArea reason = ui.textArea(2);
+        reason.setId(ID_CANCEL_REASON);
+        reason.textProperty().bindBidirectional(vm.cancelReasonProperty());
+        reason.setDisable(sending);
+        card.getChildren().add(ui.field(ui.t("request.cancel.reason.label"), reason).box());
+        if (c.error() != null) {
+            Label err = ui.status(c.error(), Styles.Tone.ERROR);
+            err.setId(ID_ERROR);
+            card.getChildren().add(err);
+        }
+        if (sending) {
+            card.getChildren().add(ui.progress(ui.t("request.cancel.progress")));
+        }
+        Button yes = ui.primary(ui.t("request.cancel.confirm", type), vm::confirmCancel);
+        yes.setId(ID_CANCEL_CONFIRM);
+        yes.setAccessibleHelp(question);
+        yes.setDisable(sending);
+        Button no = ui.secondary(ui.t("request.cancel.keep"), MaterialDesignC.CLOSE, vm::keep);
+        no.setId(ID_CANCEL_KEEP);
+        no.setDisable(sending);
+        card.getChildren().addAll(yes, no);
+        if (!sending) {
+            Platform.runLater(yes::requestFocus);
+        }
+        return card;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("request.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

@@ -1,0 +1,88 @@
+package cn.huzhong.care.app.feature.texthotline;
+
+import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.core.api.HotlineThreadSummary;
+import cn.huzhong.care.core.domain.HotlineStatus;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The text hotline: what it is for and when the desk answers, the person's threads (topic, replied or waiting, the
+ * latest message and when), and "write a new message" as the screen's primary action.
+ */
+public final class ThreadsView implements Screen {
+    public static final String ROW_PREFIX = "hotline-thread-row-";
+    public static final String ID_WRITE = "hotline-write";
+
+    private final ThreadsViewModel vm;
+    private final Ui ui;
+    private final VBox root;
+
+    public ThreadsView(ThreadsViewModel vm, Ui ui) {
+        this.vm = vm;
+        this.ui = ui;
+        root = ui.screen();
+        vm.stateProperty().addListener((obs, old, s) -> render(s));
+        vm.load();
+        render(vm.state());
+    }
+
+    private void render(ThreadsUiState s) {
+        root.getChildren().clear();
+        root.getChildren().add(Ui.body(ui.t("texthotline.intro.text")));
+        if (s instanceof ThreadsUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("texthotline.progress.text")));
+        } else if (s instanceof ThreadsUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+        } else if (s instanceof ThreadsUiState.Content c) {
+            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            if (note != null) {
+                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
+            }
+            VBox list = Ui.section(Ui.heading(ui.t("texthotline.threads.heading")));
+            if (c.threads().isEmpty()) {
+                list.getChildren().add(Ui.body(ui.t("texthotline.threads.none")));
+            }
+            for (HotlineThreadSummary t : c.threads()) {
+                list.getChildren().add(row(t));
+            }
+            root.getChildren().add(list);
+        }
+        Button write = ui.primary(ui.t("texthotline.write.label"), vm::write);
+        write.setGraphic(ui.icon(MaterialDesignM.MESSAGE_PLUS));
+        write.setId(ID_WRITE);
+        root.getChildren().add(write);
+    }
+
+    private Node row(HotlineThreadSummary t) {
+        boolean answered = t.status() == HotlineStatus.ANSWERED;
+        Label status = ui.status(t.statusText(), answered ? Styles.Tone.OK : Styles.Tone.INFO);
+        String when = ui.messages().dateTime(t.lastMessageAt().toInstant());
+        String spoken = ui.t("texthotline.row.spoken", t.topicName(), t.statusText(), when, t.lastMessage());
+        Button row = ui.row(spoken, () -> vm.open(t.id()), Ui.heading(t.topicName()), status,
+                Ui.body(t.lastMessage()), Ui.muted(ui.t("texthotline.row.when", when)));
+        row.setId(ROW_PREFIX + t.id());
+        return row;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return ui.t("texthotline.title");
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}
