@@ -40,4 +40,23 @@ class NavigatorTest {
         n.resetTo(new Destination.Home());
         assertEquals(List.of(new Destination.Home()), seen);
     }
+
+    @Test
+    void finish_goesBackToTheBase_thenOpensTheResult() {
+        Navigator n = new Navigator(new Destination.Home());
+        n.go(new Destination.Requests());
+        n.go(new Destination.RequestTypes());
+        n.go(new Destination.RequestForm(cn.huzhong.care.core.domain.ServiceRequestType.HOME_VISIT));
+        n.finish(new Destination.Requests(), new Destination.RequestDetail(5, true));
+        assertEquals(List.of(new Destination.RequestDetail(5, true), new Destination.Requests(), new Destination.Home()),
+                n.stack());
+    }
+
+    @Test
+    void finish_withoutTheBaseInTheStack_putsItUnderTheResult() {
+        Navigator n = new Navigator(new Destination.Home());
+        n.go(new Destination.RequestForm(cn.huzhong.care.core.domain.ServiceRequestType.RESPITE_CARE));
+        n.finish(new Destination.Requests(), null);
+        assertEquals(List.of(new Destination.Requests(), new Destination.Home()), n.stack());
+    }
 }

@@ -36,6 +36,9 @@ class ShellViewModelTest {
         FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.carerSession());
         ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Runnable::run);
         assertEquals("刘洋", vm.stateProperty().get().actingFor().name());
+        assertTrue(vm.stateProperty().get().canSwitch(), "two linked residents: the bar offers to switch");
+        vm.switchPerson();
+        assertEquals(new Destination.ActingFor(), navigator.current());
         sessions.actFor(12);
         assertEquals("张德福", vm.stateProperty().get().actingFor().name());
     }
@@ -45,6 +48,7 @@ class ShellViewModelTest {
         ShellViewModel vm = new ShellViewModel(navigator, new FakeRepositories.Sessions(Fixtures.residentSession()), sync,
                 Runnable::run);
         assertNull(vm.stateProperty().get().actingFor());
+        assertFalse(vm.stateProperty().get().canSwitch());
     }
 
     @Test
