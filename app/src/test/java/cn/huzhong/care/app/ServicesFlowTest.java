@@ -259,7 +259,8 @@ class ServicesFlowTest {
     void textHotline_sendsAMessage_andShowsTheDesksReply() throws Exception {
         start();
         app.signInAndWaitForHome("13900000003"); // 赵小梅, deaf
-        app.tap(HomeView.ID_TEXT_HOTLINE);
+        app.tap("home-tile-hotlines");
+        app.tap("hotline-write-12385"); // from the 12385 entry of the hotlines
         app.waitUntil("her threads", () -> !app.ids(ThreadsView.ROW_PREFIX).isEmpty());
         app.tap(ThreadsView.ID_WRITE);
         app.tap(ComposeView.TOPIC_PREFIX + HotlineTopic.REHABILITATION.name());
@@ -354,5 +355,46 @@ class ServicesFlowTest {
         app.tap(HomeView.ID_RESPITE);
         assertEquals(new Destination.RequestForm(ServiceRequestType.RESPITE_CARE), app.current());
         assertTrue(app.allText().contains("您在为 张德福 申请"));
+    }
+
+    @Test
+    void reschedule_toAFreeTime_movesTheBooking_butToOneThatFillsUp_leavesTheOldOneStanding() {
+        start();
+        app.signInAndWaitForHome("13900000001"); // 王秀兰, with a rehabilitation booking
+        app.tap("home-tile-booking");
+        app.waitUntil("her booking", () -> !app.ids(BookingsView.ROW_PREFIX).isEmpty());
+        app.tap(app.firstId(BookingsView.ROW_PREFIX));
+        app.waitUntil("the booking", () -> app.has(BookingDetailView.ID_RESCHEDULE));
+        long bookingId = ((Destination.BookingDetail) app.current()).bookingId();
+        Signed wang = signInDirect("13900000001");
+        BookingDto before = direct().booking(wang.token(), wang.person(), bookingId, Lang.ZH);
+
+        // a time that someone else takes while she confirms: the move fails, the old booking stands
+        app.tap(BookingDetailView.ID_RESCHEDULE);
+        app.waitUntil("the times", () -> !app.ids(SlotsView.SLOT_PREFIX).isEmpty());
+        assertTrue(app.has(SlotsView.ID_RESCHEDULING), "says which booking is being moved");
+        List<String> times = app.ids(SlotsView.SLOT_PREFIX);
+        String contested = times.get(times.size() - 1);
+        app.tap(contested);
+        app.takeEveryPlace(before.provider().id(), Long.parseLong(contested.substring(SlotsView.SLOT_PREFIX.length())));
+        app.tap(BookSlotView.ID_CONFIRM);
+        app.waitUntil("the refusal", () -> app.has(BookSlotView.ID_MESSAGE));
+        String message = app.text(BookSlotView.ID_MESSAGE);
+        assertTrue(message.contains("这个时段已经约满了") && message.contains("仍然有效"), message);
+        assertEquals(before, direct().booking(wang.token(), wang.person(), bookingId, Lang.ZH), "the old booking stands");
+        app.assertAccessible("flow-reschedule-refused");
+
+        // another time: moved
+        app.tap(BookSlotView.ID_OTHER_TIME);
+        app.waitUntil("the times again", () -> !app.ids(SlotsView.SLOT_PREFIX).isEmpty()
+                && !app.ids(SlotsView.SLOT_PREFIX).contains(contested));
+        app.tap(app.ids(SlotsView.SLOT_PREFIX).get(app.ids(SlotsView.SLOT_PREFIX).size() - 1));
+        app.tap(BookSlotView.ID_CONFIRM);
+        app.waitUntil("the moved booking", () -> app.current() instanceof Destination.BookingDetail d
+                && d.notice() == Destination.BookingNotice.RESCHEDULED && app.has(BookingDetailView.ID_NOTICE));
+        BookingDto after = direct().booking(wang.token(), wang.person(), bookingId, Lang.ZH);
+        assertEquals(BookingStatus.BOOKED, after.status());
+        assertFalse(after.startsAt().equals(before.startsAt()), "moved to the new time");
+        assertTrue(app.allText().contains(after.whenText()));
     }
 }

@@ -79,8 +79,12 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
         this.lang = lang;
         this.sender = Executors.newSingleThreadExecutor(r -> daemon(r, "huzhong-outbox"));
         this.items.addAll(restore());
+        // the server answering again after it could not be reached (not every answer: a failing send would then
+        // set off the next one at once, over and over)
+        AtomicBoolean wasOnline = new AtomicBoolean(data.sync().state().online());
         data.sync().addListener(state -> {
-            if (state.online()) {
+            boolean before = wasOnline.getAndSet(state.online());
+            if (state.online() && !before) {
                 sendNow();
             }
         });

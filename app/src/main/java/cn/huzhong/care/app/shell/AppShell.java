@@ -26,8 +26,9 @@ import java.time.Clock;
 
 /**
  * The frame around every screen, top to bottom in reading order: the app bar (back, title, settings), whom a
- * carer is acting for, the offline banner with the last sync time, the screen itself (scrolling vertically
- * only), and the call panel when a call is being made. A change of display mode re-renders everything.
+ * carer is acting for (on home with the way to switch to another linked resident), the offline banner with the
+ * last sync time, the screen itself (scrolling vertically only), and the call panel when a call is being made. A
+ * change of display mode re-renders everything.
  */
 public final class AppShell {
     public static final String ID_BACK = "shell-back";
@@ -245,7 +246,8 @@ public final class AppShell {
         Label l = ui.status(ui.t("shell.actingFor.text", who), Styles.Tone.INFO);
         l.setGraphic(ui.icon(MaterialDesignA.ACCOUNT_SUPERVISOR));
         VBox box = new VBox(l);
-        if (s.canSwitch() && !(d instanceof Destination.ActingFor)) {
+        // the way to switch is offered on home only: elsewhere the bar stays one line, leaving the screen its room
+        if (s.canSwitch() && d instanceof Destination.Home) {
             Button change = ui.secondary(ui.t("shell.actingFor.switch"), MaterialDesignA.ACCOUNT_SWITCH, vm::switchPerson);
             change.setAccessibleText(ui.t("shell.actingFor.switchSpoken", s.actingFor().name()));
             change.setId(ID_SWITCH);

@@ -35,6 +35,11 @@ public final class OutboxCards {
         return ui.t("outbox.booking.what", ui.messages().core("serviceKind." + b.service()), b.providerName(), when);
     }
 
+    /** The first {@code max} characters, with an ellipsis when there were more. */
+    static String excerpt(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max)) + "…";
+    }
+
     public static VBox card(Ui ui, OutboxItem item, Runnable sendNow, Runnable again, Runnable dismiss) {
         boolean booking = item.kind() == OutboxItem.Kind.BOOKING;
         String what = what(ui, item);
@@ -61,6 +66,10 @@ public final class OutboxCards {
             }
         } else {
             card.getChildren().add(Ui.heading(what));
+            String d = item.request().description();
+            if (d != null && !d.isBlank()) {
+                card.getChildren().add(Ui.body(excerpt(d.strip(), 40)));
+            }
         }
         String made = ui.messages().dateTime(item.createdAt());
         if (item.waiting()) {

@@ -289,4 +289,19 @@ class DeviceOutboxTest {
         Thread.sleep(200);
         assertEquals(calls, callsWith(key), "nothing is tried once it is sent");
     }
+
+    @Test
+    void aFailingServer_isNotAskedAgainAndAgain_byItsOwnAnswers() throws Exception {
+        // a clock that moves: every answer is a new "last sync", as in the app
+        DataSource live = new DataSource(Runnable::run, new JsonCache(storage), new SyncStatus(storage), Clock.systemUTC());
+        DeviceOutbox o = new DeviceOutbox(api, storage, live, sessions, () -> Lang.ZH, null, null);
+        opened.add(o);
+        for (int i = 0; i < 5; i++) {
+            api.failNextCreate.add(new ApiFailure.ServerError(Fixtures.problem(500, "服务器出错了", "请稍后再试。")));
+        }
+        String key = assertInstanceOf(Submission.Waiting.class, await(o.submitRequest(VISIT))).item().key();
+        Thread.sleep(300);
+        await(o.dismiss("none"));
+        assertEquals(1, callsWith(key), "one try; the next comes from the timer or a reconnection, not from the failure");
+    }
 }
