@@ -2,6 +2,25 @@ package cn.huzhong.care.app.data.remote;
 
 import cn.huzhong.care.app.data.ApiFailure;
 import cn.huzhong.care.core.api.BenefitMatchDto;
+import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.api.CancelRequest;
+import cn.huzhong.care.core.api.CreateBooking;
+import cn.huzhong.care.core.api.CreateHotlineThread;
+import cn.huzhong.care.core.api.HotlineMessageRequest;
+import cn.huzhong.care.core.api.HotlineThreadDetail;
+import cn.huzhong.care.core.api.InboxMessage;
+import cn.huzhong.care.core.api.ProviderDto;
+import cn.huzhong.care.core.api.RatingRequest;
+import cn.huzhong.care.core.api.RescheduleRequest;
+import cn.huzhong.care.core.api.ServiceRequestDetail;
+import cn.huzhong.care.core.api.ServiceRequestSummary;
+import cn.huzhong.care.core.api.SlotDto;
+import cn.huzhong.care.core.api.UnreadCount;
+import cn.huzhong.care.core.domain.BookingStatus;
+import cn.huzhong.care.core.domain.HotlineStatus;
+import cn.huzhong.care.core.domain.HotlineTopic;
+import cn.huzhong.care.core.domain.RequestStatus;
+import cn.huzhong.care.core.domain.ServiceKind;
 import cn.huzhong.care.core.api.CertificateDto;
 import cn.huzhong.care.core.api.HotlineDto;
 import cn.huzhong.care.core.api.MeResponse;
@@ -135,5 +154,81 @@ class ApiClientEndToEndTest {
         SessionResponse s = client.signIn("13900000003", "demo1234", Lang.ZH);
         client.signOut(s.token(), Lang.ZH);
         assertThrows(ApiFailure.Unauthorized.class, () -> client.me(s.token(), Lang.ZH));
+    }
+
+    // ---- issue 4 ----
+
+    @Test
+    void carer_ratesACompletedService_once_andCancelsAnOpenRequest() {
+        SessionResponse s = client.signIn("13900000101", "demo1234", Lang.ZH);
+        MeResponse me = client.me(s.token(), Lang.ZH);
+        long liuYang = me.actingFor().get(0).residentId();
+        long zhangDeFu = me.actingFor().get(1).residentId();
+
+        ServiceRequestSummary respite = client.requests(s.token(), liuYang, 1, 100, Lang.ZH).items().stream()
+                .filter(r -> r.status() == RequestStatus.COMPLETED).findFirst().orElseThrow();
+        assertTrue(client.request(s.token(), liuYang, respite.id(), Lang.ZH).canRate());
+        String key = UUID.randomUUID().toString();
+        ServiceRequestDetail rated = client.rateRequest(s.token(), liuYang, respite.id(), new RatingRequest(5, "护理员很耐心"),
+                key, Lang.ZH);
+        assertEquals(RequestStatus.FOLLOWED_UP, rated.summary().status());
+        assertEquals(5, rated.rating());
+        assertEquals(rated, client.rateRequest(s.token(), liuYang, respite.id(), new RatingRequest(5, "护理员很耐心"), key,
+                Lang.ZH), "the same key answers the same");
+        ApiFailure.Rejected twice = assertThrows(ApiFailure.Rejected.class, () -> client.rateRequest(s.token(), liuYang,
+                respite.id(), new RatingRequest(4, null), UUID.randomUUID().toString(), Lang.ZH));
+        assertEquals(409, twice.status());
+
+        ServiceRequestSummary dayCare = client.requests(s.token(), zhangDeFu, 1, 100, Lang.ZH).items().get(0);
+        ServiceRequestDetail cancelled = client.cancelRequest(s.token(), zhangDeFu, dayCare.id(), new CancelRequest("家里有人照顾了"),
+                UUID.randomUUID().toString(), Lang.ZH);
+        assertEquals(RequestStatus.CANCELLED, cancelled.summary().status());
+        assertFalse(cancelled.canCancel());
+    }
+
+    @Test
+    void booking_book_replay_reschedule_cancel() {
+        SessionResponse s = client.signIn("13900000001", "demo1234", Lang.ZH);
+        long wang = client.me(s.token(), Lang.ZH).actingFor().get(0).residentId();
+        ProviderDto hospital = client.providers(s.token(), ServiceKind.REHABILITATION, Lang.ZH).stream()
+                .filter(p -> p.name().contains("医院")).findFirst().orElseThrow();
+        List<SlotDto> free = client.slots(s.token(), ServiceKind.REHABILITATION, hospital.id(),
+                java.time.LocalDate.now(cn.huzhong.care.core.time.Dates.ZONE).plusDays(7), 7, Lang.ZH).stream()
+                .flatMap(d -> d.slots().stream()).toList();
+        String key = UUID.randomUUID().toString();
+        BookingDto booked = client.book(s.token(), wang, new CreateBooking(free.get(0).id(), null, null, "第一次来"), key, Lang.ZH);
+        assertEquals(booked.id(), client.book(s.token(), wang, new CreateBooking(free.get(0).id(), null, null, "第一次来"), key,
+                Lang.ZH).id(), "a replay books nothing new");
+        assertTrue(booked.canCancel());
+        BookingDto moved = client.reschedule(s.token(), wang, booked.id(), new RescheduleRequest(free.get(1).id()),
+                UUID.randomUUID().toString(), Lang.ZH);
+        assertEquals(free.get(1).startsAt().toInstant(), moved.startsAt().toInstant());
+        BookingDto cancelled = client.cancelBooking(s.token(), wang, booked.id(), UUID.randomUUID().toString(), Lang.ZH);
+        assertEquals(BookingStatus.CANCELLED, cancelled.status());
+        assertTrue(client.bookings(s.token(), wang, true, 1, 100, Lang.ZH).items().stream()
+                .anyMatch(b -> b.id() == booked.id()), "among the past and cancelled ones");
+    }
+
+    @Test
+    void textHotline_andInbox() {
+        SessionResponse s = client.signIn("13900000003", "demo1234", Lang.ZH);
+        long zhao = client.me(s.token(), Lang.ZH).actingFor().get(0).residentId();
+        int threads = client.hotlineThreads(s.token(), zhao, 1, 100, Lang.ZH).items().size();
+        HotlineThreadDetail made = client.createHotlineThread(s.token(), zhao,
+                new CreateHotlineThread(HotlineTopic.EDUCATION, "孩子上学的事想问问。"), UUID.randomUUID().toString(), Lang.ZH);
+        assertEquals(HotlineStatus.OPEN, made.summary().status());
+        HotlineThreadDetail again = client.writeHotline(s.token(), zhao, made.summary().id(),
+                new HotlineMessageRequest("还有一个问题。"), UUID.randomUUID().toString(), Lang.ZH);
+        assertEquals(2, again.messages().size());
+        assertEquals(again, client.hotlineThread(s.token(), zhao, made.summary().id(), Lang.ZH));
+        assertEquals(threads + 1, client.hotlineThreads(s.token(), zhao, 1, 100, Lang.ZH).items().size());
+
+        UnreadCount unread = client.unreadCount(s.token(), Lang.ZH);
+        assertTrue(unread.total() > 0);
+        InboxMessage newest = client.messages(s.token(), zhao, true, 1, 20, Lang.ZH).items().get(0);
+        assertTrue(client.markRead(s.token(), newest.id(), Lang.ZH).read());
+        assertEquals(unread.total() - 1, client.unreadCount(s.token(), Lang.ZH).total());
+        assertEquals(0, client.markAllRead(s.token(), zhao, Lang.ZH).total());
+        assertTrue(client.messages(s.token(), zhao, true, 1, 20, Lang.ZH).items().isEmpty());
     }
 }
