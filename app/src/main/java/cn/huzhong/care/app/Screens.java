@@ -84,7 +84,8 @@ final class Screens implements ScreenFactory {
             boolean canWrite = app.sessions().current().flatMap(Session::subject).isPresent();
             return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), nav, canWrite, m, fx), ui);
         } else if (d instanceof Destination.Settings) {
-            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), nav, m, fx), ui);
+            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), () -> outbox.unsent(), nav, m, fx),
+                    ui);
         } else if (d instanceof Destination.Requests) {
             return new RequestsView(new RequestsViewModel(services, outbox, nav, m, fx), ui);
         } else if (d instanceof Destination.RequestTypes) {

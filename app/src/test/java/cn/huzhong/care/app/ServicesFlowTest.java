@@ -201,6 +201,9 @@ class ServicesFlowTest {
         assertTrue(network.bookKeys.isEmpty(), "nothing reached the server");
         assertTrue(app.app().storage().read("outbox.json").orElseThrow().contains("WAITING"), "kept on the device");
         app.assertAccessible("flow-booking-waiting");
+        app.go(new Destination.Settings());
+        assertTrue(app.has(cn.huzhong.care.app.feature.settings.SettingsView.ID_UNSENT), "signing out would leave it waiting");
+        app.tap(AppShell.ID_BACK);
 
         // the network comes back, but the first answer is lost after the server has booked
         network.loseNextBookingAnswer.set(true);

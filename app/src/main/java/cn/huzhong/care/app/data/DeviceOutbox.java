@@ -283,6 +283,11 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
         return mine(i -> i.kind() == kind && i.residentId() == subject);
     }
 
+    @Override
+    public int unsent() {
+        return mine(OutboxItem::waiting).size();
+    }
+
     private synchronized List<OutboxItem> mine(java.util.function.Predicate<OutboxItem> filter) {
         Optional<Session> s = sessions.current();
         if (s.isEmpty() || s.get().account() == null) {

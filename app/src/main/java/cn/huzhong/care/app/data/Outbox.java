@@ -23,6 +23,9 @@ public interface Outbox {
     /** The signed-in account's items of {@code kind} for the person it acts for now, oldest first. In memory. */
     List<OutboxItem> items(OutboxItem.Kind kind);
 
+    /** How many of the signed-in account's items wait to be sent (for whomever they were made). In memory. */
+    int unsent();
+
     /** Tries to send what waits, in the background. */
     void sendNow();
 

@@ -285,6 +285,11 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
         }
 
         @Override
+        public int unsent() {
+            return (int) items.stream().filter(OutboxItem::waiting).count();
+        }
+
+        @Override
         public void sendNow() {
             sendNowCalls++;
         }

@@ -8,8 +8,9 @@ public sealed interface SettingsUiState {
      * @param serverError  what is wrong with the typed server address (null when nothing)
      * @param serverSaved  the server address was just saved
      * @param signedInName who is signed in, or null
+     * @param unsent       requests and bookings of this account still waiting on the phone to be sent
      */
     record Content(AppSettings settings, String serverError, boolean serverSaved, String signedInName,
-                   boolean signingOut) implements SettingsUiState {
+                   boolean signingOut, int unsent) implements SettingsUiState {
     }
 }

@@ -32,6 +32,7 @@ public final class SettingsView implements Screen {
     public static final String ID_SERVER_ERROR = "settings-server-error";
     public static final String ID_SERVER_SAVE = "settings-server-save";
     public static final String ID_SIGN_OUT = "settings-sign-out";
+    public static final String ID_UNSENT = "settings-unsent";
 
     private final SettingsViewModel vm;
     private final Ui ui;
@@ -143,8 +144,15 @@ public final class SettingsView implements Screen {
             Button out = ui.secondary(ui.t("settings.signOut.label"), MaterialDesignL.LOGOUT, vm::signOut);
             out.setId(ID_SIGN_OUT);
             out.setDisable(s.signingOut());
-            account.getChildren().add(Ui.section(Ui.heading(ui.t("settings.account.heading")),
-                    Ui.body(ui.t("settings.account.signedInAs", s.signedInName())), out));
+            VBox section = Ui.section(Ui.heading(ui.t("settings.account.heading")),
+                    Ui.body(ui.t("settings.account.signedInAs", s.signedInName())));
+            if (s.unsent() > 0) {
+                Label unsent = ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN);
+                unsent.setId(ID_UNSENT);
+                section.getChildren().add(unsent);
+            }
+            section.getChildren().add(out);
+            account.getChildren().add(section);
             if (s.signingOut()) {
                 account.getChildren().add(ui.progress(ui.t("settings.signOut.progress")));
             }

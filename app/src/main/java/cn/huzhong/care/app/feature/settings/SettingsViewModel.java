@@ -13,10 +13,12 @@ import javafx.beans.property.StringProperty;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.IntSupplier;
 
 /**
  * Settings (F9): language, text size, high contrast, reduced motion apply at once and are kept on the device;
- * the server address is checked before it is saved; sign out forgets the session and the cached data.
+ * the server address is checked before it is saved; sign out forgets the session and the cached data (what still
+ * waits on the phone to be sent stays, and goes out when the same account signs in again: the person is told).
  */
 public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     private final SettingsRepository settings;
@@ -24,12 +26,15 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     private final Navigator navigator;
     private final Messages messages;
     private final StringProperty serverAddress = new SimpleStringProperty("");
+    private final IntSupplier unsent;
 
-    public SettingsViewModel(SettingsRepository settings, SessionRepository sessions, Navigator navigator,
-                             Messages messages, Executor ui) {
+    /** @param unsent how many requests and bookings of the signed-in account wait on the phone to be sent */
+    public SettingsViewModel(SettingsRepository settings, SessionRepository sessions, IntSupplier unsent,
+                             Navigator navigator, Messages messages, Executor ui) {
         super(null, ui);
         this.settings = settings;
         this.sessions = sessions;
+        this.unsent = unsent;
         this.navigator = navigator;
         this.messages = messages;
         serverAddress.set(settings.current().serverAddress());
@@ -38,7 +43,8 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
 
     private SettingsUiState.Content content(String serverError, boolean saved, boolean signingOut) {
         String name = sessions.current().map(s -> s.account().displayName()).orElse(null);
-        return new SettingsUiState.Content(settings.current(), serverError, saved, name, signingOut);
+        return new SettingsUiState.Content(settings.current(), serverError, saved, name, signingOut,
+                name == null ? 0 : unsent.getAsInt());
     }
 
     public StringProperty serverAddressProperty() {

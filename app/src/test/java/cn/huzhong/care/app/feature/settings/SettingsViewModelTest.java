@@ -18,7 +18,9 @@ class SettingsViewModelTest {
     final FakeRepositories.Settings settings = new FakeRepositories.Settings();
     final FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
     final Navigator navigator = new Navigator(new Destination.Home());
-    final SettingsViewModel vm = new SettingsViewModel(settings, sessions, navigator, Messages.of(Lang.ZH), Runnable::run);
+    int unsent;
+    final SettingsViewModel vm = new SettingsViewModel(settings, sessions, () -> unsent, navigator, Messages.of(Lang.ZH),
+            Runnable::run);
 
     private SettingsUiState.Content content() {
         return assertInstanceOf(SettingsUiState.Content.class, vm.state());
@@ -64,5 +66,12 @@ class SettingsViewModelTest {
         vm.signOut();
         assertEquals(1, sessions.signOuts);
         assertEquals(new Destination.SignIn(), navigator.current());
+    }
+
+    @Test
+    void signOut_withRequestsStillOnThePhone_saysWhatBecomesOfThem() {
+        unsent = 2;
+        vm.setHighContrast(false);
+        assertEquals(2, ((SettingsUiState.Content) vm.state()).unsent());
     }
 }
