@@ -169,8 +169,16 @@ public final class AppHarness implements AutoCloseable {
         return this.<T>find(id).orElseThrow(() -> new AssertionError("no node " + id + " on " + current()));
     }
 
+    /** The node is on the screen: it and every node around it are visible. */
     public boolean has(String id) {
-        return find(id).map(n -> fx(n::isVisible)).orElse(false);
+        return find(id).map(n -> fx(() -> {
+            for (Node x = n; x != null; x = x.getParent()) {
+                if (!x.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        })).orElse(false);
     }
 
     public String text(String id) {

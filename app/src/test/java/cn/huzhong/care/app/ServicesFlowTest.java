@@ -400,4 +400,16 @@ class ServicesFlowTest {
         assertFalse(after.startsAt().equals(before.startsAt()), "moved to the new time");
         assertTrue(app.allText().contains(after.whenText()));
     }
+
+    @Test
+    void staff_actForNoResident_homeOffersTheHotlinesOnly() {
+        start();
+        app.signInAndWaitForHome("13900000301");
+        assertFalse(app.has("home-tile-request"), "no resident's tiles without a resident");
+        assertFalse(app.has(HomeView.ID_TEXT_HOTLINE));
+        app.tap(HomeView.ID_HOTLINES);
+        assertInstanceOf(Destination.Hotlines.class, app.current());
+        assertFalse(app.has("hotline-write-12385"), "the text channel is for residents and their carers");
+        app.assertAccessible("flow-staff-hotlines");
+    }
 }

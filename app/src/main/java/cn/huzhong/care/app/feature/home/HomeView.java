@@ -34,6 +34,8 @@ public final class HomeView implements Screen {
     public static final String ID_TEXT_HOTLINE = "home-text-hotline";
     public static final String ID_OUTBOX = "home-outbox";
     public static final String OTHER_PREFIX = "home-other-";
+    /** The hotlines, for an account that acts for no resident (instead of the tiles). */
+    public static final String ID_HOTLINES = "home-hotlines";
 
     /** A tile: its text, icon, and where it leads. */
     record Tile(String id, String textKey, String subKey, Ikon icon, Destination destination) {
@@ -59,19 +61,21 @@ public final class HomeView implements Screen {
     private final VBox top = new VBox();
     private final VBox bottom = new VBox();
     private Button messagesTile;
+    private final Node grid;
 
     public HomeView(HomeViewModel vm, Ui ui) {
         this.vm = vm;
         this.ui = ui;
         top.setSpacing(ui.mode().fontPx() * 0.6);
         bottom.setSpacing(ui.mode().fontPx() * 0.6);
-        root = ui.screen(top, tiles(), bottom);
+        grid = tiles();
+        root = ui.screen(top, grid, bottom);
         vm.stateProperty().addListener((obs, old, s) -> render(s));
         vm.load();
         render(vm.state());
     }
 
-    private Node tiles() {
+    private GridPane tiles() {
         int columns = ui.mode().textScale() >= 1.5 ? 1 : 2;
         GridPane grid = new GridPane();
         double gap = ui.mode().fontPx() * 0.6;
@@ -189,7 +193,15 @@ public final class HomeView implements Screen {
 
     private void bottom(HomeUiState s) {
         bottom.getChildren().clear();
-        if (s instanceof HomeUiState.NoResident) {
+        // an account that acts for no resident (staff, volunteers) has none of the resident's tiles, only the hotlines
+        boolean resident = !(s instanceof HomeUiState.NoResident);
+        grid.setVisible(resident);
+        grid.setManaged(resident);
+        if (!resident) {
+            Button hotlines = ui.secondary(ui.t("home.tile.hotlines"), MaterialDesignP.PHONE_IN_TALK,
+                    () -> vm.open(new Destination.Hotlines()));
+            hotlines.setId(ID_HOTLINES);
+            bottom.getChildren().add(hotlines);
             return;
         }
         Button text = ui.secondary(ui.t("home.textHotline.label"), MaterialDesignM.MESSAGE_TEXT_OUTLINE,
