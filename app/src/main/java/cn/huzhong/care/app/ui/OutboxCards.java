@@ -82,10 +82,10 @@ public final class OutboxCards {
             card.getChildren().add(Ui.muted(ui.t(booking ? "outbox.failed.when.booking" : "outbox.failed.when.request", made)));
             Button retry = ui.secondary(ui.t(booking ? "outbox.again.booking" : "outbox.again.request"),
                     booking ? MaterialDesignC.CALENDAR_SEARCH : MaterialDesignP.PENCIL, again);
-            retry.setAccessibleText(ui.t(booking ? "outbox.again.booking.spoken" : "outbox.again.request.spoken", what));
+            retry.setAccessibleText(ui.t(booking ? "outbox.again.booking.spoken" : "outbox.again.request.spoken", what, made));
             retry.setId(AGAIN_PREFIX + item.key());
             Button ok = ui.secondary(ui.t("outbox.dismiss.label"), MaterialDesignC.CHECK, dismiss);
-            ok.setAccessibleText(ui.t("outbox.dismiss.spoken", what));
+            ok.setAccessibleText(ui.t("outbox.dismiss.spoken", what, made));
             ok.setId(DISMISS_PREFIX + item.key());
             card.getChildren().addAll(retry, ok);
         }

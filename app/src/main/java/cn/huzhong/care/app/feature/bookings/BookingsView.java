@@ -114,7 +114,8 @@ public final class BookingsView implements Screen {
     private Node row(BookingDto b, Instant now) {
         String status = BookingTexts.status(b, now, ui.messages());
         Label st = ui.status(status, BookingTexts.tone(b, now));
-        String spoken = ui.t("bookings.row.spoken", b.serviceName(), b.whenText(), b.provider().name(), status);
+        String spoken = ui.t("bookings.row.spoken", b.serviceName(), b.whenText(), b.provider().name(), status,
+                String.valueOf(b.id()));
         Button row = ui.row(spoken, () -> vm.open(b.id()), Ui.heading(b.serviceName()), Ui.body(b.whenText()),
                 Ui.muted(b.provider().name()), st);
         row.setId(ROW_PREFIX + b.id());

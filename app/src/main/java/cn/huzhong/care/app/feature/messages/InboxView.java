@@ -98,7 +98,9 @@ public final class InboxView implements Screen {
         Label title = Ui.heading(m.title());
         Label body = Ui.body(m.body());
         Label at = Ui.muted(when);
-        String opens = InboxViewModel.destination(m) == null ? "" : ui.t("inbox.opens." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        // what it opens, with the item's number: two messages alike in every word still name different things
+        String opens = InboxViewModel.destination(m) == null ? ""
+                : ui.t("inbox.opens." + m.kind().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(m.linkId()));
         Button row;
         if (m.read()) {
             row = ui.row(ui.t("inbox.row.spoken.read", m.title(), m.body(), when, opens), () -> vm.open(m), title, body, at);

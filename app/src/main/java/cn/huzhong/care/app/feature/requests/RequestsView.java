@@ -78,9 +78,9 @@ public final class RequestsView implements Screen {
         Label name = Ui.heading(r.typeName());
         Label st = ui.status(ui.t("requests.row.status", status), RequestTone.of(r.status()));
         Label text = Ui.body(r.statusText());
-        Label when = Ui.muted(ui.t("requests.row.created", ui.messages().date(r.createdOn())));
+        Label when = Ui.muted(ui.t("requests.row.created", ui.messages().date(r.createdOn()), String.valueOf(r.id())));
         String spoken = ui.t("requests.row.spoken", r.typeName(), status, r.statusText(), next,
-                ui.messages().date(r.createdOn()));
+                ui.messages().date(r.createdOn()), String.valueOf(r.id()));
         Button b = next.isBlank()
                 ? ui.row(spoken, () -> vm.open(r.id()), name, st, text, when)
                 : ui.row(spoken, () -> vm.open(r.id()), name, st, text, Ui.body(next), when);

@@ -64,7 +64,8 @@ public final class ThreadsView implements Screen {
         boolean answered = t.status() == HotlineStatus.ANSWERED;
         Label status = ui.status(t.statusText(), answered ? Styles.Tone.OK : Styles.Tone.INFO);
         String when = ui.messages().dateTime(t.lastMessageAt().toInstant());
-        String spoken = ui.t("texthotline.row.spoken", t.topicName(), t.statusText(), when, t.lastMessage());
+        String spoken = ui.t("texthotline.row.spoken", t.topicName(), t.statusText(), when, t.lastMessage(),
+                String.valueOf(t.id()));
         Button row = ui.row(spoken, () -> vm.open(t.id()), Ui.heading(t.topicName()), status,
                 Ui.body(t.lastMessage()), Ui.muted(ui.t("texthotline.row.when", when)));
         row.setId(ROW_PREFIX + t.id());
