@@ -160,6 +160,7 @@ class BookingApiTest {
         Http.Resp overlap = book(CARER_ZHANG, liuYang, new CreateBooking(centre.id(), null, null, null));
         assertEquals(409, overlap.status(), overlap::toString);
         assertTrue(overlap.problem().detail().contains("同一时间不能预约两次"));
+        assertEquals("booking-overlap", overlap.problem().typeName());
         assertEquals(201, book(WANG, wang, new CreateBooking(centre.id(), null, null, null)).status(), "another person may");
     }
 
@@ -170,6 +171,7 @@ class BookingApiTest {
         Http.Resp full = book(WANG, wang, new CreateBooking(slot.id(), null, null, null));
         assertEquals(409, full.status());
         assertTrue(full.problem().detail().contains("约满"));
+        assertEquals("slot-full", full.problem().typeName(), "a 409 names its conflict");
         long past = server.app.database().tx(c -> Sql.insert(c, "INSERT INTO slots (provider_id, service, starts_at, ends_at, capacity, "
                 + "booked, created_at) VALUES (1, 'REHABILITATION', ?, ?, 3, 0, 0)", server.clock.millis() - 3_600_000L,
                 server.clock.millis() - 900_000L));

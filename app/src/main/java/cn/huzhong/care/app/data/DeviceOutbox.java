@@ -7,7 +7,6 @@ import cn.huzhong.care.core.api.CreateBooking;
 import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.api.ServiceRequestDetail;
-import cn.huzhong.care.core.i18n.CoreMessages;
 import cn.huzhong.care.core.i18n.Lang;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
@@ -249,13 +248,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
         if (e instanceof ApiFailure.ServerError || e instanceof ApiFailure.RateLimited) {
             return true;
         }
-        String detail = e.problem().map(ApiProblem::detail).orElse("");
-        for (Lang l : Lang.values()) {
-            if (detail.equals(CoreMessages.get(l, "problem.idempotencyInFlight.detail"))) {
-                return true;
-            }
-        }
-        return false;
+        return e.problem().map(ApiProblem::typeName).filter(ApiProblem.IDEMPOTENCY_IN_FLIGHT::equals).isPresent();
     }
 
     /** The server's reason in its own words: the field messages of a 422, else the detail, else the title. */

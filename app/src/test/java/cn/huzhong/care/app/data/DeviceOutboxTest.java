@@ -2,6 +2,7 @@ package cn.huzhong.care.app.data;
 
 import cn.huzhong.care.app.data.local.JsonCache;
 import cn.huzhong.care.app.platform.InMemoryStorage;
+import cn.huzhong.care.core.api.ApiProblem;
 import cn.huzhong.care.core.api.BookingDto;
 import cn.huzhong.care.core.api.CreateBooking;
 import cn.huzhong.care.core.api.CreateServiceRequest;
@@ -196,8 +197,8 @@ class DeviceOutboxTest {
         String key = assertInstanceOf(Submission.Waiting.class, await(o.submitRequest(VISIT))).item().key();
         api.failure = null;
         api.failNextCreate.add(new ApiFailure.ServerError(Fixtures.problem(500, "服务器出错了", "请稍后再试。")));
-        api.failNextCreate.add(new ApiFailure.Rejected(Fixtures.problem(409, "与当前状态冲突",
-                "同一个请求正在处理中，请稍后重试。")));
+        api.failNextCreate.add(new ApiFailure.Rejected(new ApiProblem(ApiProblem.TYPE_BASE + ApiProblem.IDEMPOTENCY_IN_FLIGHT,
+                "与当前状态冲突", 409, "同一个请求正在处理中，请稍后重试。", "/x", List.of(), null)));
         // the server answering again (even with an error) counts as reconnecting: one more try follows at once
         o.sendNow();
         eventually("both troubles to be met", () -> callsWith(key) == 3);

@@ -13,6 +13,8 @@ public record ApiProblem(String type, String title, int status, String detail, S
                          List<FieldError> errors, Integer retryAfterSeconds) {
 
     public static final String TYPE_BASE = "https://huzhong.care/problems/";
+    /** The type of a 409 that means "the same Idempotency-Key is still being processed": try again shortly. */
+    public static final String IDEMPOTENCY_IN_FLIGHT = "idempotency-in-flight";
 
     /** One field's error. {@code code} is stable (e.g. {@code required}); {@code message} is for people. */
     public record FieldError(String field, String code, String message) {

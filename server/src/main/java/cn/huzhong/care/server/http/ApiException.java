@@ -39,8 +39,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, "forbidden", "problem.forbidden.title", detailKey, null, null);
     }
 
+    /**
+     * A 409. Its type names the conflict so clients can act on it without reading the message: the detail key
+     * {@code problem.slotFull.detail} gives the type {@code .../problems/slot-full}.
+     */
     public static ApiException conflict(String detailKey, Object... args) {
-        return new ApiException(409, "conflict", "problem.conflict.title", detailKey, args, null);
+        return new ApiException(409, typeOf(detailKey), "problem.conflict.title", detailKey, args, null);
+    }
+
+    static String typeOf(String detailKey) {
+        String name = detailKey.replaceFirst("^problem\\.", "").replaceFirst("\\.detail$", "");
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     public static ApiException malformed(String what) {
