@@ -1,5 +1,6 @@
 package cn.huzhong.care.server;
 
+import cn.huzhong.care.server.auth.Tokens;
 import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.support.TestServer;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HousekeepingTest {
+    // stored hashes are always 64 hex characters (CHAR(64): PostgreSQL pads shorter values)
+    static final String EXPIRED = Tokens.sha256Hex("expired");
+    static final String LIVE = Tokens.sha256Hex("live");
+
     @Test
     void run_removesExpiredSessionsAndKeysOlderThanThirtyDays_keepsTheRest() {
         try (TestServer s = TestServer.start(true)) {
@@ -17,10 +22,10 @@ class HousekeepingTest {
             long day = Duration.ofDays(1).toMillis();
             s.app.database().tx(c -> {
                 long account = Sql.one(c, "SELECT id FROM accounts WHERE phone = '13900000001'", rs -> rs.getLong(1)).orElseThrow();
-                Sql.update(c, "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ('expired', ?, ?, ?)",
-                        account, now - 31 * day, now - 1);
-                Sql.update(c, "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ('live', ?, ?, ?)",
-                        account, now, now + day);
+                Sql.update(c, "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        EXPIRED, account, now - 31 * day, now - 1);
+                Sql.update(c, "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        LIVE, account, now, now + day);
                 Sql.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, request_hash, created_at) VALUES (?, 'old', 'h', ?)",
                         account, now - 30 * day - 1);
                 Sql.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, request_hash, created_at) VALUES (?, 'week', 'h', ?)",
@@ -28,8 +33,8 @@ class HousekeepingTest {
                 return null;
             });
             new Housekeeping(s.app.database(), s.clock).run();
-            assertEquals(List.of("live"), s.app.database().read(c -> Sql.list(c,
-                    "SELECT token_hash FROM sessions WHERE token_hash IN ('expired', 'live')", rs -> rs.getString(1))));
+            assertEquals(List.of(LIVE), s.app.database().read(c -> Sql.list(c,
+                    "SELECT token_hash FROM sessions WHERE token_hash IN (?, ?)", rs -> rs.getString(1), EXPIRED, LIVE)));
             assertEquals(List.of("week"), s.app.database().read(c -> Sql.list(c,
                     "SELECT idem_key FROM idempotency_keys WHERE idem_key IN ('old', 'week')", rs -> rs.getString(1))),
                     "a key is kept for 30 days: an outbox may resend after days offline");
