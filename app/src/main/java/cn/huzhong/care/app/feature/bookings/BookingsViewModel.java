@@ -5,14 +5,13 @@ import cn.huzhong.care.app.data.Outbox;
 import cn.huzhong.care.app.data.OutboxItem;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
+import cn.huzhong.care.app.shell.OutboxWatch;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.domain.ServiceKind;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 
 /**
  * The person's bookings (F6): those still on this phone, upcoming ones and past or cancelled ones; the way to book
@@ -23,8 +22,7 @@ public final class BookingsViewModel extends ViewModel<BookingsUiState> {
     private final Outbox outbox;
     private final Navigator navigator;
     private final Messages messages;
-    private final Executor ui;
-    private final Runnable outboxChanged = this::outboxChanged;
+    private final OutboxWatch watch;
 
     public BookingsViewModel(BookingRepository bookings, Outbox outbox, Navigator navigator, Messages messages, Executor ui) {
         super(new BookingsUiState.Loading(List.of()), ui);
@@ -32,12 +30,11 @@ public final class BookingsViewModel extends ViewModel<BookingsUiState> {
         this.outbox = outbox;
         this.navigator = navigator;
         this.messages = messages;
-        this.ui = ui;
-        outbox.addListener(outboxChanged);
+        this.watch = new OutboxWatch(outbox, OutboxItem.Kind.BOOKING, ui, () -> state().outbox(), this::outboxChanged);
     }
 
     private List<OutboxItem> mine() {
-        return outbox.items(OutboxItem.Kind.BOOKING);
+        return watch.items();
     }
 
     public void load() {
@@ -47,23 +44,16 @@ public final class BookingsViewModel extends ViewModel<BookingsUiState> {
                 e -> publish(new BookingsUiState.Failed(messages.failure(e), mine())));
     }
 
-    private void outboxChanged() {
-        ui.execute(() -> {
-            BookingsUiState s = state();
-            List<OutboxItem> now = mine();
-            Set<String> before = s.outbox().stream().filter(OutboxItem::waiting).map(OutboxItem::key)
-                    .collect(Collectors.toSet());
-            Set<String> stillWaiting = now.stream().filter(OutboxItem::waiting).map(OutboxItem::key)
-                    .collect(Collectors.toSet());
-            boolean answered = !stillWaiting.containsAll(before);
-            if (answered && !(s instanceof BookingsUiState.Loading)) {
-                load();
-            } else if (s instanceof BookingsUiState.Content c) {
-                publish(new BookingsUiState.Content(c.lists(), c.savedAt(), c.fromCache(), now));
-            } else if (s instanceof BookingsUiState.Failed f) {
-                publish(new BookingsUiState.Failed(f.message(), now));
-            }
-        });
+    /** A booking was added, tried, sent or refused: show it; when the server has answered one, fetch the list again. */
+    private void outboxChanged(List<OutboxItem> now, boolean answered) {
+        BookingsUiState s = state();
+        if (answered && !(s instanceof BookingsUiState.Loading)) {
+            load();
+        } else if (s instanceof BookingsUiState.Content c) {
+            publish(new BookingsUiState.Content(c.lists(), c.savedAt(), c.fromCache(), now));
+        } else if (s instanceof BookingsUiState.Failed f) {
+            publish(new BookingsUiState.Failed(f.message(), now));
+        }
     }
 
     public void book(ServiceKind service) {
@@ -90,6 +80,6 @@ public final class BookingsViewModel extends ViewModel<BookingsUiState> {
     @Override
     public void dispose() {
         super.dispose();
-        outbox.removeListener(outboxChanged);
+        watch.close();
     }
 }

@@ -5,25 +5,24 @@ import cn.huzhong.care.app.data.OutboxItem;
 import cn.huzhong.care.app.data.RequestRepository;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
+import cn.huzhong.care.app.shell.OutboxWatch;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 
 /**
  * The person's service requests (F5): each with its status in words and what happens next; those made while
- * offline are listed as "waiting to send" until the server has them, and when one is sent the list reloads.
+ * offline are listed as "waiting to send" until the server has them, and when the server has answered one (taken
+ * it, or refused it), the list reloads.
  */
 public final class RequestsViewModel extends ViewModel<RequestsUiState> {
     private final RequestRepository requests;
     private final Outbox outbox;
     private final Navigator navigator;
     private final Messages messages;
-    private final Executor ui;
-    private final Runnable outboxChanged = this::outboxChanged;
+    private final OutboxWatch watch;
 
     public RequestsViewModel(RequestRepository requests, Outbox outbox, Navigator navigator, Messages messages, Executor ui) {
         super(new RequestsUiState.Loading(List.of()), ui);
@@ -31,12 +30,11 @@ public final class RequestsViewModel extends ViewModel<RequestsUiState> {
         this.outbox = outbox;
         this.navigator = navigator;
         this.messages = messages;
-        this.ui = ui;
-        outbox.addListener(outboxChanged);
+        this.watch = new OutboxWatch(outbox, OutboxItem.Kind.REQUEST, ui, () -> state().outbox(), this::outboxChanged);
     }
 
     private List<OutboxItem> mine() {
-        return outbox.items(OutboxItem.Kind.REQUEST);
+        return watch.items();
     }
 
     public void load() {
@@ -46,22 +44,16 @@ public final class RequestsViewModel extends ViewModel<RequestsUiState> {
                 e -> publish(new RequestsUiState.Failed(messages.failure(e), mine())));
     }
 
-    /** An item was added, tried, sent or refused: show it; when one has reached the server, fetch the list again. */
-    private void outboxChanged() {
-        ui.execute(() -> {
-            RequestsUiState s = state();
-            List<OutboxItem> now = mine();
-            Set<String> before = s.outbox().stream().map(OutboxItem::key).collect(Collectors.toSet());
-            Set<String> after = now.stream().map(OutboxItem::key).collect(Collectors.toSet());
-            boolean sent = !after.containsAll(before);
-            if (sent && !(s instanceof RequestsUiState.Loading)) {
-                load();
-            } else if (s instanceof RequestsUiState.Content c) {
-                publish(new RequestsUiState.Content(c.items(), c.savedAt(), c.fromCache(), now));
-            } else if (s instanceof RequestsUiState.Failed f) {
-                publish(new RequestsUiState.Failed(f.message(), now));
-            }
-        });
+    /** A request was added, tried, sent or refused: show it; when the server has answered one, fetch the list again. */
+    private void outboxChanged(List<OutboxItem> now, boolean answered) {
+        RequestsUiState s = state();
+        if (answered && !(s instanceof RequestsUiState.Loading)) {
+            load();
+        } else if (s instanceof RequestsUiState.Content c) {
+            publish(new RequestsUiState.Content(c.items(), c.savedAt(), c.fromCache(), now));
+        } else if (s instanceof RequestsUiState.Failed f) {
+            publish(new RequestsUiState.Failed(f.message(), now));
+        }
     }
 
     public void open(long requestId) {
@@ -88,6 +80,6 @@ public final class RequestsViewModel extends ViewModel<RequestsUiState> {
     @Override
     public void dispose() {
         super.dispose();
-        outbox.removeListener(outboxChanged);
+        watch.close();
     }
 }
