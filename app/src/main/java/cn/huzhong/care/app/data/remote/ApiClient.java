@@ -99,7 +99,7 @@ public final class ApiClient implements Api {
 
     @Override
     public SessionResponse signIn(String phone, String password, Lang lang) {
-        return send(post(ApiPaths.SESSIONS, null, lang, new SignInRequest(phone, password)), SessionResponse.class);
+        return send(post(ApiPaths.SESSIONS, null, lang, new SignInRequest(phone, password), null), SessionResponse.class);
     }
 
     @Override
@@ -125,7 +125,7 @@ public final class ApiClient implements Api {
 
     @Override
     public Page<SubsidySummary> subsidies(String token, long residentId, int page, int size, Lang lang) {
-        String path = ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId) + "?page=" + page + "&size=" + size;
+        String path = paged(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId), page, size);
         return send(get(path, token, lang), SUBSIDY_PAGE);
     }
 
@@ -142,11 +142,8 @@ public final class ApiClient implements Api {
 
     @Override
     public SubsidyDetail apply(String token, long residentId, BenefitKind kind, String idempotencyKey, Lang lang) {
-        Request req = post(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId), token, lang,
-                new ApplyRequest(kind, null)).newBuilder()
-                .header(ApiPaths.HEADER_IDEMPOTENCY_KEY, idempotencyKey)
-                .build();
-        return send(req, SubsidyDetail.class);
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, residentId), token, lang, new ApplyRequest(kind, null),
+                idempotencyKey), SubsidyDetail.class);
     }
 
     @Override
@@ -158,7 +155,7 @@ public final class ApiClient implements Api {
 
     @Override
     public Page<ServiceRequestSummary> requests(String token, long residentId, int page, int size, Lang lang) {
-        String path = ApiPaths.fill(ApiPaths.RESIDENT_REQUESTS, residentId) + "?page=" + page + "&size=" + size;
+        String path = paged(ApiPaths.fill(ApiPaths.RESIDENT_REQUESTS, residentId), page, size);
         return send(get(path, token, lang), REQUEST_PAGE);
     }
 
@@ -245,7 +242,7 @@ public final class ApiClient implements Api {
 
     @Override
     public Page<HotlineThreadSummary> hotlineThreads(String token, long residentId, int page, int size, Lang lang) {
-        String path = ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_THREADS, residentId) + "?page=" + page + "&size=" + size;
+        String path = paged(ApiPaths.fill(ApiPaths.RESIDENT_HOTLINE_THREADS, residentId), page, size);
         return send(get(path, token, lang), THREAD_PAGE);
     }
 
@@ -273,7 +270,7 @@ public final class ApiClient implements Api {
 
     @Override
     public Page<InboxMessage> messages(String token, Long residentId, boolean unreadOnly, int page, int size, Lang lang) {
-        String path = ApiPaths.MESSAGES + "?page=" + page + "&size=" + size + (unreadOnly ? "&unreadOnly=true" : "")
+        String path = paged(ApiPaths.MESSAGES, page, size) + (unreadOnly ? "&unreadOnly=true" : "")
                 + (residentId == null ? "" : "&residentId=" + residentId);
         return send(get(path, token, lang), INBOX_PAGE);
     }
@@ -311,12 +308,13 @@ public final class ApiClient implements Api {
         return b;
     }
 
-    private Request get(String path, String token, Lang lang) {
-        return request(path, token, lang).get().build();
+    /** {@code path} with the query of one page of a list (the first query parameters). */
+    private static String paged(String path, int page, int size) {
+        return path + "?page=" + page + "&size=" + size;
     }
 
-    private Request post(String path, String token, Lang lang, Object body) {
-        return request(path, token, lang).post(RequestBody.create(gson.toJson(body), JSON)).build();
+    private Request get(String path, String token, Lang lang) {
+        return request(path, token, lang).get().build();
     }
 
     /** A POST with an optional body ({@code null}: an empty JSON object) and an optional Idempotency-Key. */
