@@ -28,68 +28,55 @@ public final class ApiRepositories implements ResidentRepository, SubsidyReposit
 
     private final Api api;
     private final DataSource data;
-    private final SessionRepository sessions;
+    private final SignedIn signedIn;
     private final Supplier<Lang> lang;
 
     public ApiRepositories(Api api, DataSource data, SessionRepository sessions, Supplier<Lang> lang) {
         this.api = api;
         this.data = data;
-        this.sessions = sessions;
+        this.signedIn = new SignedIn(data, sessions);
         this.lang = lang;
-    }
-
-    private Session session() {
-        return sessions.current().orElseThrow(() -> new IllegalStateException("not signed in"));
-    }
-
-    private static String key(Session s, String what) {
-        return s.requireSubjectId() + "-" + what;
     }
 
     @Override
     public CompletableFuture<Loaded<ResidentProfile>> profile() {
-        Session s = session();
-        return data.load(key(s, "profile"), ResidentProfile.class,
-                () -> api.profile(s.token(), s.requireSubjectId(), lang.get()));
+        return signedIn.load("profile", ResidentProfile.class,
+                s -> api.profile(s.token(), s.requireSubjectId(), lang.get()));
     }
 
     @Override
     public CompletableFuture<Loaded<CertificateDto>> certificate() {
-        Session s = session();
-        return data.load(key(s, "certificate"), CertificateDto.class,
-                () -> api.certificate(s.token(), s.requireSubjectId(), false, lang.get()));
+        return signedIn.load("certificate", CertificateDto.class,
+                s -> api.certificate(s.token(), s.requireSubjectId(), false, lang.get()));
     }
 
     @Override
     public CompletableFuture<CertificateDto> revealCertificate() {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.certificate(s.token(), s.requireSubjectId(), true, lang.get()));
     }
 
     @Override
     public CompletableFuture<Loaded<List<SubsidySummary>>> subsidies() {
-        Session s = session();
-        return data.load(key(s, "subsidies"), SUBSIDY_LIST,
-                () -> api.subsidies(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
+        return signedIn.load("subsidies", SUBSIDY_LIST,
+                s -> api.subsidies(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
     }
 
     @Override
     public CompletableFuture<Loaded<SubsidyDetail>> subsidy(long subsidyId) {
-        Session s = session();
-        return data.load(key(s, "subsidy-" + subsidyId), SubsidyDetail.class,
-                () -> api.subsidy(s.token(), s.requireSubjectId(), subsidyId, lang.get()));
+        return signedIn.load("subsidy-" + subsidyId, SubsidyDetail.class,
+                s -> api.subsidy(s.token(), s.requireSubjectId(), subsidyId, lang.get()));
     }
 
     @Override
     public CompletableFuture<Loaded<BenefitFinderResponse>> benefitFinder() {
-        Session s = session();
-        return data.load(key(s, "finder"), BenefitFinderResponse.class,
-                () -> api.benefitFinder(s.token(), s.requireSubjectId(), lang.get()));
+        return signedIn.load("finder", BenefitFinderResponse.class,
+                s -> api.benefitFinder(s.token(), s.requireSubjectId(), lang.get()));
     }
 
     @Override
     public CompletableFuture<SubsidyDetail> apply(BenefitKind kind, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.apply(s.token(), s.requireSubjectId(), kind, idempotencyKey, lang.get()));
     }
 

@@ -45,22 +45,14 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     private final Api api;
     private final DataSource data;
-    private final SessionRepository sessions;
+    private final SignedIn signedIn;
     private final Supplier<Lang> lang;
 
     public ServiceRepositories(Api api, DataSource data, SessionRepository sessions, Supplier<Lang> lang) {
         this.api = api;
         this.data = data;
-        this.sessions = sessions;
+        this.signedIn = new SignedIn(data, sessions);
         this.lang = lang;
-    }
-
-    private Session session() {
-        return sessions.current().orElseThrow(() -> new IllegalStateException("not signed in"));
-    }
-
-    private static String key(Session s, String what) {
-        return s.requireSubjectId() + "-" + what;
     }
 
     private String langKey() {
@@ -71,21 +63,19 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<Loaded<List<ServiceRequestSummary>>> requests() {
-        Session s = session();
-        return data.load(key(s, "requests"), REQUESTS,
-                () -> api.requests(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
+        return signedIn.load("requests", REQUESTS,
+                s -> api.requests(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
     }
 
     @Override
     public CompletableFuture<Loaded<ServiceRequestDetail>> request(long requestId) {
-        Session s = session();
-        return data.load(key(s, "request-" + requestId), ServiceRequestDetail.class,
-                () -> api.request(s.token(), s.requireSubjectId(), requestId, lang.get()));
+        return signedIn.load("request-" + requestId, ServiceRequestDetail.class,
+                s -> api.request(s.token(), s.requireSubjectId(), requestId, lang.get()));
     }
 
     @Override
     public CompletableFuture<ServiceRequestDetail> cancel(long requestId, String reason, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         String r = reason == null || reason.isBlank() ? null : reason.strip();
         return data.run(() -> api.cancelRequest(s.token(), s.requireSubjectId(), requestId, new CancelRequest(r),
                 idempotencyKey, lang.get()));
@@ -93,7 +83,7 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<ServiceRequestDetail> rate(long requestId, int rating, String comment, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         String c = comment == null || comment.isBlank() ? null : comment.strip();
         return data.run(() -> api.rateRequest(s.token(), s.requireSubjectId(), requestId, new RatingRequest(rating, c),
                 idempotencyKey, lang.get()));
@@ -103,14 +93,14 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<Loaded<List<ProviderDto>>> providers(ServiceKind service) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.load("providers-" + service.name().toLowerCase(Locale.ROOT) + "-" + langKey(), PROVIDERS,
                 () -> api.providers(s.token(), service, lang.get()));
     }
 
     @Override
     public CompletableFuture<Loaded<List<SlotDay>>> slots(ServiceKind service, long providerId, LocalDate from, int days) {
-        Session s = session();
+        Session s = signedIn.session();
         String key = "slots-" + service.name().toLowerCase(Locale.ROOT) + "-" + providerId + "-" + from + "-" + days
                 + "-" + langKey();
         return data.load(key, SLOT_DAYS, () -> api.slots(s.token(), service, providerId, from, days, lang.get()));
@@ -118,28 +108,26 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<Loaded<Lists>> bookings() {
-        Session s = session();
-        return data.load(key(s, "bookings"), Lists.class, () -> new Lists(
+        return signedIn.load("bookings", Lists.class, s -> new Lists(
                 api.bookings(s.token(), s.requireSubjectId(), false, 1, LIST_SIZE, lang.get()).items(),
                 api.bookings(s.token(), s.requireSubjectId(), true, 1, LIST_SIZE, lang.get()).items()));
     }
 
     @Override
     public CompletableFuture<Loaded<BookingDto>> booking(long bookingId) {
-        Session s = session();
-        return data.load(key(s, "booking-" + bookingId), BookingDto.class,
-                () -> api.booking(s.token(), s.requireSubjectId(), bookingId, lang.get()));
+        return signedIn.load("booking-" + bookingId, BookingDto.class,
+                s -> api.booking(s.token(), s.requireSubjectId(), bookingId, lang.get()));
     }
 
     @Override
     public CompletableFuture<BookingDto> cancel(long bookingId, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.cancelBooking(s.token(), s.requireSubjectId(), bookingId, idempotencyKey, lang.get()));
     }
 
     @Override
     public CompletableFuture<BookingDto> reschedule(long bookingId, long slotId, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.reschedule(s.token(), s.requireSubjectId(), bookingId, new RescheduleRequest(slotId),
                 idempotencyKey, lang.get()));
     }
@@ -148,28 +136,26 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<Loaded<List<HotlineThreadSummary>>> threads() {
-        Session s = session();
-        return data.load(key(s, "hotline-threads"), THREADS,
-                () -> api.hotlineThreads(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
+        return signedIn.load("hotline-threads", THREADS,
+                s -> api.hotlineThreads(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
     }
 
     @Override
     public CompletableFuture<Loaded<HotlineThreadDetail>> thread(long threadId) {
-        Session s = session();
-        return data.load(key(s, "hotline-thread-" + threadId), HotlineThreadDetail.class,
-                () -> api.hotlineThread(s.token(), s.requireSubjectId(), threadId, lang.get()));
+        return signedIn.load("hotline-thread-" + threadId, HotlineThreadDetail.class,
+                s -> api.hotlineThread(s.token(), s.requireSubjectId(), threadId, lang.get()));
     }
 
     @Override
     public CompletableFuture<HotlineThreadDetail> write(HotlineTopic topic, String message, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.createHotlineThread(s.token(), s.requireSubjectId(),
                 new CreateHotlineThread(topic, message.strip()), idempotencyKey, lang.get()));
     }
 
     @Override
     public CompletableFuture<HotlineThreadDetail> writeAgain(long threadId, String message, String idempotencyKey) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.writeHotline(s.token(), s.requireSubjectId(), threadId,
                 new HotlineMessageRequest(message.strip()), idempotencyKey, lang.get()));
     }
@@ -178,27 +164,26 @@ public final class ServiceRepositories implements RequestRepository, BookingRepo
 
     @Override
     public CompletableFuture<Loaded<List<InboxMessage>>> messages() {
-        Session s = session();
-        return data.load(key(s, "inbox"), INBOX,
-                () -> api.messages(s.token(), s.requireSubjectId(), false, 1, INBOX_SIZE, lang.get()).items());
+        return signedIn.load("inbox", INBOX,
+                s -> api.messages(s.token(), s.requireSubjectId(), false, 1, INBOX_SIZE, lang.get()).items());
     }
 
     @Override
     public CompletableFuture<Loaded<UnreadCount>> unread() {
-        Session s = session();
+        Session s = signedIn.session();
         return data.load("account-" + s.account().id() + "-unread", UnreadCount.class,
                 () -> api.unreadCount(s.token(), lang.get()));
     }
 
     @Override
     public CompletableFuture<InboxMessage> markRead(long messageId) {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.markRead(s.token(), messageId, lang.get()));
     }
 
     @Override
     public CompletableFuture<UnreadCount> markAllRead() {
-        Session s = session();
+        Session s = signedIn.session();
         return data.run(() -> api.markAllRead(s.token(), s.requireSubjectId(), lang.get()));
     }
 }
