@@ -45,6 +45,18 @@ public final class Ui {
         return status(text, Styles.Tone.WARN);
     }
 
+    /**
+     * For data from the device's cache: {@link #cachedNote} and a button to load it again ("重新加载"), to add to a
+     * screen in that order. Nothing for fresh data.
+     */
+    public java.util.List<Node> cachedNoteWithReload(java.time.Instant savedAt, boolean fromCache, Runnable reload) {
+        Label note = cachedNote(savedAt, fromCache);
+        if (note == null) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(note, secondary(t("common.reload.label"), MaterialDesignR.REFRESH, reload));
+    }
+
     public DisplayMode mode() {
         return mode;
     }
@@ -352,11 +364,11 @@ public final class Ui {
         return box;
     }
 
-    /** A failure in words, with a way to try again. */
-    public VBox failure(String message, String retryText, Runnable retry) {
+    /** A failure in words, with a way to try again ("重试"). */
+    public VBox failure(String message, Runnable retry) {
         VBox box = section(status(message, Styles.Tone.ERROR));
         if (retry != null) {
-            box.getChildren().add(secondary(retryText, MaterialDesignR.REFRESH, retry));
+            box.getChildren().add(secondary(t("common.retry.label"), MaterialDesignR.REFRESH, retry));
         }
         return box;
     }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +53,7 @@ public final class BookingDetailView implements Screen {
         if (s instanceof BookingDetailUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("booking.progress.text")));
         } else if (s instanceof BookingDetailUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof BookingDetailUiState.Content c) {
             content(c);
         }
@@ -68,10 +67,7 @@ public final class BookingDetailView implements Screen {
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
         }
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         Label status = ui.status(BookingTexts.status(b, now, ui.messages()), BookingTexts.tone(b, now));
         status.setId(ID_STATUS);
         VBox card = Ui.card(Ui.title(b.serviceName()), status,

@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.time.Clock;
@@ -57,12 +56,9 @@ public final class BookingsView implements Screen {
         if (s instanceof BookingsUiState.Loading) {
             root.getChildren().addAll(ui.progress(ui.t("bookings.progress.text")), book);
         } else if (s instanceof BookingsUiState.Failed f) {
-            root.getChildren().addAll(ui.failure(f.message(), ui.t("common.retry.label"), vm::load), book);
+            root.getChildren().addAll(ui.failure(f.message(), vm::load), book);
         } else if (s instanceof BookingsUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-            if (note != null) {
-                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-            }
+            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
             Instant now = clock.instant();
             VBox upcoming = list(ui.t("bookings.upcoming.heading"), c.lists().upcoming(), ui.t("bookings.upcoming.none"), now);
             upcoming.setId(ID_UPCOMING);

@@ -6,11 +6,9 @@ import cn.huzhong.care.core.api.ProviderDto;
 import cn.huzhong.care.core.domain.ServiceKind;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * Providers of rehabilitation or device fitting: each with its town and address, how accessible it is to get
@@ -38,12 +36,9 @@ public final class ProvidersView implements Screen {
         if (s instanceof ProvidersUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("providers.progress.text")));
         } else if (s instanceof ProvidersUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ProvidersUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-            if (note != null) {
-                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-            }
+            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
             root.getChildren().add(Ui.body(c.providers().isEmpty() ? ui.t("providers.empty.text")
                     : ui.t("providers.intro.text", c.providers().size())));
             for (ProviderDto p : c.providers()) {

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * Free times of one provider for a week: a heading per day, then each time as a row saying when and how many
@@ -46,17 +45,14 @@ public final class SlotsView implements Screen {
         if (s instanceof SlotsUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("slots.progress.text")));
         } else if (s instanceof SlotsUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof SlotsUiState.Content c) {
             content(c);
         }
     }
 
     private void content(SlotsUiState.Content c) {
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         String from = ui.messages().date(c.from());
         root.getChildren().add(Ui.body(c.days().isEmpty() ? ui.t("slots.empty.text", from)
                 : ui.t(vm.rescheduling() == null ? "slots.intro.text" : "slots.intro.reschedule", from)));

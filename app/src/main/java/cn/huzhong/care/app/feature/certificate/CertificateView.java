@@ -35,7 +35,7 @@ public final class CertificateView implements Screen {
         if (s instanceof CertificateUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("certificate.progress.text")));
         } else if (s instanceof CertificateUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof CertificateUiState.Content c) {
             content(c);
             if (toggleHadFocus) {

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The benefit finder: each benefit with why the person probably qualifies, its amount, and "apply"; applying
@@ -43,7 +42,7 @@ public final class FinderView implements Screen {
         if (s instanceof FinderUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("finder.progress.text")));
         } else if (s instanceof FinderUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof FinderUiState.Content c) {
             content(c);
         }
@@ -59,10 +58,7 @@ public final class FinderView implements Screen {
             root.getChildren().addAll(Ui.card(done, open));
             focus = open;
         }
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         root.getChildren().add(Ui.body(c.matches().isEmpty() ? ui.t("finder.empty.text")
                 : ui.t("finder.intro.text", c.matches().size())));
         for (BenefitMatchDto m : c.matches()) {

@@ -137,7 +137,7 @@ public final class HomeView implements Screen {
         } else if (s instanceof HomeUiState.NoResident) {
             top.getChildren().add(ui.status(ui.t("home.noResident.text"), Styles.Tone.INFO));
         } else if (s instanceof HomeUiState.Failed f) {
-            top.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            top.getChildren().add(ui.failure(f.message(), vm::load));
         }
         outbox(x);
         messagesTile(x);

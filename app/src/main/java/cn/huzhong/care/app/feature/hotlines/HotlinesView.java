@@ -34,7 +34,7 @@ public final class HotlinesView implements Screen {
         if (s instanceof HotlinesUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("hotlines.progress.text")));
         } else if (s instanceof HotlinesUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof HotlinesUiState.Content c) {
             Label note = ui.cachedNote(c.savedAt(), c.fromCache());
             if (note != null) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The inbox: what this phone could not send (refused by the server), how many messages are unread, "mark all
@@ -43,7 +42,7 @@ public final class InboxView implements Screen {
         if (s instanceof InboxUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("inbox.progress.text")));
         } else if (s instanceof InboxUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof InboxUiState.Content c) {
             content(c);
         }
@@ -67,10 +66,7 @@ public final class InboxView implements Screen {
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
         }
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         long unread = c.unread();
         Label count = ui.status(unread == 0 ? ui.t("inbox.unread.none") : ui.t("inbox.unread.count", unread),
                 unread == 0 ? Styles.Tone.OK : Styles.Tone.INFO);

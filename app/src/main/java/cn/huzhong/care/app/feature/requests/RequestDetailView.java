@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.List;
@@ -57,7 +56,7 @@ public final class RequestDetailView implements Screen {
         if (s instanceof RequestDetailUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("request.progress.text")));
         } else if (s instanceof RequestDetailUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof RequestDetailUiState.Content c) {
             content(c);
         }
@@ -71,10 +70,7 @@ public final class RequestDetailView implements Screen {
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
         }
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         String statusName = ui.messages().core("requestStatus." + sum.status() + ".title");
         Label status = ui.status(ui.t("requests.row.status", statusName), RequestTone.of(sum.status()));
         status.setId(ID_STATUS);

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.util.List;
 
@@ -42,12 +41,9 @@ public final class RequestsView implements Screen {
         if (s instanceof RequestsUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("requests.progress.text")));
         } else if (s instanceof RequestsUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof RequestsUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-            if (note != null) {
-                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-            }
+            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
             root.getChildren().add(Ui.body(c.items().isEmpty() ? ui.t("requests.empty.text")
                     : ui.t("requests.count.text", c.items().size())));
             for (ServiceRequestSummary r : c.items()) {

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The list of subsidies: each row says the benefit, its status in words, what happens next, and the amount. */
@@ -33,12 +32,9 @@ public final class SubsidiesView implements Screen {
         if (s instanceof SubsidiesUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("subsidies.progress.text")));
         } else if (s instanceof SubsidiesUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof SubsidiesUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-            if (note != null) {
-                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-            }
+            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
             root.getChildren().add(Ui.body(c.items().isEmpty() ? ui.t("subsidies.empty.text")
                     : ui.t("subsidies.count.text", c.items().size())));
             for (SubsidySummary item : c.items()) {

@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.util.List;
 
@@ -53,7 +52,7 @@ public final class SubsidyDetailView implements Screen {
         if (s instanceof SubsidyDetailUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("subsidy.progress.text")));
         } else if (s instanceof SubsidyDetailUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof SubsidyDetailUiState.Content c) {
             content(c);
         }
@@ -62,10 +61,7 @@ public final class SubsidyDetailView implements Screen {
     private void content(SubsidyDetailUiState.Content c) {
         SubsidyDetail d = c.detail();
         SubsidySummary sum = d.summary();
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-        if (note != null) {
-            root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-        }
+        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
         String step = ui.messages().core("step." + sum.step().name() + ".title");
         Label status = ui.status(ui.t("subsidies.row.status", step), StepTone.of(sum.step()));
         status.setId(ID_STATUS);

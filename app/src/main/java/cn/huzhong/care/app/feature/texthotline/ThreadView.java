@@ -49,7 +49,7 @@ public final class ThreadView implements Screen {
         if (s instanceof ThreadUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("thread.progress.text")));
         } else if (s instanceof ThreadUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ThreadUiState.Content c) {
             content(c);
         }

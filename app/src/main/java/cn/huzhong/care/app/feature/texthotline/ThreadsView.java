@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The text hotline: what it is for and when the desk answers, the person's threads (topic, replied or waiting, the
@@ -39,12 +38,9 @@ public final class ThreadsView implements Screen {
         if (s instanceof ThreadsUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("texthotline.progress.text")));
         } else if (s instanceof ThreadsUiState.Failed f) {
-            root.getChildren().add(ui.failure(f.message(), ui.t("common.retry.label"), vm::load));
+            root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ThreadsUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
-            if (note != null) {
-                root.getChildren().addAll(note, ui.secondary(ui.t("common.reload.label"), MaterialDesignR.REFRESH, vm::load));
-            }
+            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
             VBox list = Ui.section(Ui.heading(ui.t("texthotline.threads.heading")));
             if (c.threads().isEmpty()) {
                 list.getChildren().add(Ui.body(ui.t("texthotline.threads.none")));
