@@ -26,6 +26,22 @@ public final class A11y {
     public static final String ACTION_KEY = "hz.action";
     /** Node property: the field whose error this label shows (set by {@link #showError}). */
     public static final String ERROR_FOR_KEY = "hz.errorFor";
+    /**
+     * Style class of the bars that do not scroll with the screen (app bar, offline and acting-for banners): together
+     * at most 25 % of the scene's height at 200 % text.
+     */
+    public static final String FIXED_BAR = "hz-fixed-bar";
+    /** Style class of a destructive action (cancel a booking, sign out): error colour, outlined, never primary. */
+    public static final String DANGER = "hz-danger";
+    /** Node property ({@code Boolean.TRUE}) on an action that destroys or undoes something; set by {@link #destructive}. */
+    public static final String DESTRUCTIVE_KEY = "hz.destructive";
+    /**
+     * Style class of a short label (button text, tab and tile titles, a person's name): it never wraps inside a word;
+     * it gets the room it needs or wraps only where its text allows (a space or U+200B).
+     */
+    public static final String SHORT_LABEL = "hz-short";
+    /** Scene property holding the {@code ObservableList<String>} of what was announced to assistive technology. */
+    public static final String ANNOUNCEMENTS_KEY = "hz.announcements";
 
     private A11y() {
     }
@@ -80,6 +96,34 @@ public final class A11y {
         }
         node.setFocusTraversable(false);
         return node;
+    }
+
+    /** Marks an action as destructive (see {@link #DESTRUCTIVE_KEY}); the kit styles it with {@link #DANGER}. */
+    public static <T extends Node> T destructive(T node) {
+        node.getProperties().put(DESTRUCTIVE_KEY, Boolean.TRUE);
+        if (!node.getStyleClass().contains(DANGER)) {
+            node.getStyleClass().add(DANGER);
+        }
+        return node;
+    }
+
+    /**
+     * Says {@code text} to assistive technology (a result that appears without moving focus: "已提交"). Kept, newest
+     * last, in the scene's {@link #ANNOUNCEMENTS_KEY} list, where the desktop and phone screen-reader bridges and the
+     * audit read it. Does nothing for a node not in a scene. FX thread only.
+     */
+    public static void announce(Node inScene, String text) {
+        javafx.scene.Scene scene = inScene.getScene();
+        if (scene != null && text != null && !text.isBlank()) {
+            announcements(scene).add(text);
+        }
+    }
+
+    /** What was announced in {@code scene} so far, oldest first (see {@link #announce}). */
+    @SuppressWarnings("unchecked")
+    public static javafx.collections.ObservableList<String> announcements(javafx.scene.Scene scene) {
+        return (javafx.collections.ObservableList<String>) scene.getProperties().computeIfAbsent(ANNOUNCEMENTS_KEY,
+                k -> javafx.collections.FXCollections.observableArrayList());
     }
 
     /** Names the action of a clickable node (see {@link #ACTION_KEY}). */
