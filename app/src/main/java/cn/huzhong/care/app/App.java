@@ -103,7 +103,8 @@ public final class App implements AutoCloseable {
         navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
         calls = new Calls(dialer, io, fx);
         ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, fx);
-        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock);
+        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock,
+                () -> services.unread().thenApply(l -> l.value().total()));
         return shell.root();
     }
 

@@ -182,7 +182,7 @@ public final class AppHarness implements AutoCloseable {
     }
 
     public String text(String id) {
-        return fx(() -> ((Labeled) node(id)).getText());
+        return fx(() -> cn.huzhong.care.app.ui.text.Wrapped.sourceOf((Labeled) node(id)));
     }
 
     /** Scrolls the node into view and clicks it with the (Monocle) mouse. */
@@ -369,7 +369,7 @@ public final class AppHarness implements AutoCloseable {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            b.append(l.getText()).append('\n');
+            b.append(cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l)).append('\n');
         }
         if (n instanceof javafx.scene.Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {

@@ -72,7 +72,7 @@ class ResidentApiTest {
         assertEquals(Role.CARER, me.account().role());
         assertEquals(List.of("刘洋", "张德福"), me.actingFor().stream().map(PersonRef::name).sorted().toList());
         assertTrue(me.actingFor().stream().noneMatch(PersonRef::self));
-        assertEquals("父母", me.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
+        assertEquals("母亲", me.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
         MeResponse en = server.as(CARER_ZHANG).lang("en").get(ApiPaths.ME).as(MeResponse.class);
         assertEquals("parent", en.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
     }

@@ -50,6 +50,14 @@ public final class Backend implements AutoCloseable {
         return baseUri;
     }
 
+    /**
+     * A demo or development build: one that carries the embedded server (the desktop build). Only such a build
+     * offers to change the server address; a phone release talks to the address it was built with.
+     */
+    public boolean developmentBuild() {
+        return EmbeddedBackend.find().isPresent() || Boolean.getBoolean("huzhong.dev");
+    }
+
     /** True when the app talks to its own embedded demo server. */
     public boolean demoMode() {
         return embedded != null && baseUri != null && baseUri.equals(embedded.baseUri());

@@ -243,8 +243,8 @@ public final class DemoData {
         long zhangLi = accounts.insert(c, "13900000101", passwordHash, Role.CARER, "张丽", AccountStatus.ACTIVE,
                 Town.HUZHONG, null, null, now);
         accountIds.put("13900000101", zhangLi);
-        residents.insertLink(c, zhangLi, liuYang, Relationship.PARENT, townStaff.get(Town.HUZHONG), now);
-        residents.insertLink(c, zhangLi, zhangDefu, Relationship.CHILD, townStaff.get(Town.BISHUI), now);
+        residents.insertLink(c, zhangLi, liuYang, Relationship.MOTHER, townStaff.get(Town.HUZHONG), now);
+        residents.insertLink(c, zhangLi, zhangDefu, Relationship.DAUGHTER, townStaff.get(Town.BISHUI), now);
         application(c, liuYang, liuHome, Town.HUZHONG, BenefitKind.CHILD_REHABILITATION_AID, ApplicationStep.PAYING, 22,
                 zhangLi, ActorKind.CARER, null);
         application(c, liuYang, liuHome, Town.HUZHONG, BenefitKind.OUT_OF_AREA_REHAB_ALLOWANCE,
@@ -255,7 +255,7 @@ public final class DemoData {
         // 陈刚 (carer) acts for his wife 赵小梅
         long chen = accounts.insert(c, "13900000102", passwordHash, Role.CARER, "陈刚", AccountStatus.ACTIVE, Town.HUYUAN,
                 null, null, now);
-        residents.insertLink(c, chen, zhao, Relationship.SPOUSE, townStaff.get(Town.HUYUAN), now);
+        residents.insertLink(c, chen, zhao, Relationship.HUSBAND, townStaff.get(Town.HUYUAN), now);
     }
 
     private static final String[] SURNAMES = {"刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高",

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,9 +59,6 @@ public final class Inbox {
                 read, linkId);
     }
 
-    private static final DateTimeFormatter ZH_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMMM, HH:mm", java.util.Locale.ENGLISH);
-
     static Object[] resolve(List<String> raw, Lang lang) {
         List<Object> out = new ArrayList<>();
         for (String a : raw) {
@@ -72,7 +68,7 @@ public final class Inbox {
                 out.add(Formats.date(LocalDate.parse(a.substring(6)), lang));
             } else if (a.startsWith("@time:")) {
                 var t = Instant.ofEpochMilli(Long.parseLong(a.substring(6))).atZone(Dates.ZONE);
-                out.add((lang == Lang.EN ? EN_TIME : ZH_TIME).format(t));
+                out.add(Formats.dateTime(t, t.getYear(), lang));
             } else {
                 out.add(CoreMessages.get(lang, a.substring(1)));
             }
