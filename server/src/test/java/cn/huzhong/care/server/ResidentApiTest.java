@@ -74,7 +74,7 @@ class ResidentApiTest {
         assertTrue(me.actingFor().stream().noneMatch(PersonRef::self));
         assertEquals("母亲", me.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
         MeResponse en = server.as(CARER_ZHANG).lang("en").get(ApiPaths.ME).as(MeResponse.class);
-        assertEquals("parent", en.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
+        assertEquals("mother", en.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class HotlineController {
         ctx.header("Cache-Control", "public, max-age=3600");
         Responses.json(ctx, 200, hotlines.stream()
                 .map(h -> new HotlineDto(h.id(), h.number(), h.name().in(lang), h.handles().in(lang), h.hours().in(lang),
-                        h.allDay(), h.emergency(), h.textChannel()))
+                        h.allDay(), h.emergency(), h.textChannel(), h.demo()))
                 .toList());
     }
 }

@@ -47,7 +47,7 @@ public final class Inbox {
     public static InboxMessage render(ResultSet rs, Lang lang) throws SQLException {
         List<String> raw = Json.gson().fromJson(rs.getString("args"), new TypeToken<List<String>>() { }.getType());
         Object[] args = resolve(raw == null ? List.of() : raw, lang);
-        String key = rs.getString("message_key");
+        String key = sentenceKey(rs.getString("message_key"), raw);
         long readAt = rs.getLong("read_at");
         boolean read = !rs.wasNull() && readAt > 0;
         long link = rs.getLong("link_id");
@@ -57,6 +57,24 @@ public final class Inbox {
                 CoreMessages.get(lang, "msg." + key + ".body", args),
                 Dates.time(rs.getLong("created_at")),
                 read, linkId);
+    }
+
+    /**
+     * A status message is written as a sentence for the status it reports ("服务方案已制定" rather than "现在的状态是
+     * “已制定方案”"): {@code request.status} with {@code @requestStatus.PLANNED.title} reads as
+     * {@code msg.request.status.PLANNED}, when the bundle has it.
+     */
+    static String sentenceKey(String key, List<String> raw) {
+        if (raw == null || raw.size() < 2 || raw.get(1) == null) {
+            return key;
+        }
+        String status = raw.get(1);
+        String prefix = key.equals("request.status") ? "@requestStatus." : key.equals("subsidy.status") ? "@step." : null;
+        if (prefix == null || !status.startsWith(prefix) || !status.endsWith(".title")) {
+            return key;
+        }
+        String variant = key + "." + status.substring(prefix.length(), status.length() - ".title".length());
+        return CoreMessages.has("msg." + variant + ".body") ? variant : key;
     }
 
     static Object[] resolve(List<String> raw, Lang lang) {
