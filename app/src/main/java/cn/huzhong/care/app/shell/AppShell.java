@@ -292,9 +292,18 @@ public final class AppShell {
             return null;
         }
         String full = relationText(p);
-        return Banner.create(ui, ID_ACTING_FOR, Styles.ACTING_FOR, MaterialDesignA.ACCOUNT_SUPERVISOR,
+        VBox banner = Banner.create(ui, ID_ACTING_FOR, Styles.ACTING_FOR, MaterialDesignA.ACCOUNT_SUPERVISOR,
                 ui.t("shell.actingFor.short", p.name()), full, () -> bannerSheet(ui.t("shell.actingFor.heading"), full,
                         s.canSwitch()));
+        // on home, with the whole text showing, the way to act for someone else is in the bar itself
+        if (s.canSwitch() && d instanceof Destination.Home && ui.mode().textScale() < 1.5) {
+            javafx.scene.control.Button change = ui.secondary(ui.t("shell.actingFor.switch"),
+                    MaterialDesignA.ACCOUNT_SWITCH, vm::switchPerson);
+            change.setAccessibleText(ui.t("shell.actingFor.switchSpoken", p.name()));
+            change.setId(ID_SWITCH);
+            banner.getChildren().add(change);
+        }
+        return banner;
     }
 
     /** "您正在为刘洋办理（您是刘洋的母亲）" / "You are acting for 刘洋 (you are 刘洋's mother)". */
@@ -313,8 +322,7 @@ public final class AppShell {
                 ? ui.t("shell.offline.never")
                 : ui.t("shell.offline.since", ui.messages().dateTime(s.lastSync()),
                         ui.messages().age(s.lastSync(), clock.instant()));
-        String shortText = s.lastSync() == null ? ui.t("shell.offline.short")
-                : ui.t("shell.offline.shortSince", ui.messages().age(s.lastSync(), clock.instant()));
+        String shortText = ui.t("shell.offline.short");
         return Banner.create(ui, ID_OFFLINE, Styles.OFFLINE, MaterialDesignW.WIFI_OFF, shortText, full,
                 () -> bannerSheet(ui.t("shell.offline.heading"), full, false));
     }
@@ -451,16 +459,17 @@ public final class AppShell {
             copied.setId(ID_CALL_COPIED);
             body.add(copied);
         }
+        // both are harmless: copying the number (what a person who must dial themselves needs) comes first
         List<Overlay.Action> actions = List.of(
-                new Overlay.Action(ID_CALL_CLOSE, ui.t("shell.call.close"), Overlay.Tone.SAFE, calls::dismiss),
-                new Overlay.Action(ID_CALL_COPY, ui.t("shell.call.copy", c.number()), Overlay.Tone.CONFIRM, () -> {
+                new Overlay.Action(ID_CALL_COPY, ui.t("shell.call.copy", c.number()), Overlay.Tone.SAFE, () -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(c.number());
                     Clipboard.getSystemClipboard().setContent(content);
                     copiedNumber = c.number();
                     showCall();
                     Ui.result(root.lookup("#" + ID_CALL_COPIED), ui.t("shell.call.copied", c.number()));
-                }));
+                }),
+                new Overlay.Action(ID_CALL_CLOSE, ui.t("shell.call.close"), Overlay.Tone.SAFE, calls::dismiss));
         overlay.show(ui, new Overlay.Spec(ID_CALL_PANEL, ui.t("shell.call.heading", c.name()), body, actions,
                 calls::dismiss, true));
     }

@@ -70,8 +70,12 @@ public final class Messages {
 
     /** "11月28日（周六）下午8:15" / "Sat 28 Nov, 8:15 pm" (the year too when it is another year): see {@link Formats}. */
     public String dateTime(Instant at) {
-        var t = at.atZone(zone);
-        return Formats.dateTime(t, java.time.Year.now(zone).getValue(), lang);
+        return dateTime(at, java.time.Year.now(zone).getValue());
+    }
+
+    /** As {@link #dateTime(Instant)}, with the year it is now given. */
+    public String dateTime(Instant at, int thisYear) {
+        return Formats.dateTime(at.atZone(zone), thisYear, lang);
     }
 
     /** "12月3日（周四）" / "Thu 3 Dec". */

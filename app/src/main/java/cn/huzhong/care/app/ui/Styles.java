@@ -82,6 +82,8 @@ public final class Styles {
     public static final String TILE_SUB = "hz-tile-sub";
     /** An emergency number on the hotlines page (first, with a phone icon). */
     public static final String EMERGENCY = "hz-emergency";
+    /** A number read as one (certificate, phone): bold, body size, never broken inside. */
+    public static final String NUMBER = "hz-number";
 
     /** The tone of a status; always shown with words and an icon, colour only as a further cue. */
     public enum Tone {

@@ -469,6 +469,9 @@ public final class Ui {
      * announced. Call after it is in the scene.
      */
     public static void result(Node node, String spoken) {
+        if (node == null) {
+            return;
+        }
         javafx.application.Platform.runLater(() -> {
             node.requestFocus();
             A11y.announce(node, spoken);

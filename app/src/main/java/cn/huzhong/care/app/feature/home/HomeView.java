@@ -96,6 +96,9 @@ public final class HomeView extends StateScreen<HomeUiState> {
                     ? ui.t("home.tile.certificate.of", x.subjectName()) : ui.t(t.textKey());
             String sub = t.id().equals(ID_MESSAGES_TILE) ? messagesSub(x) : ui.t(t.subKey());
             Button b = tile(t.id(), text, sub, t.icon(), () -> vm.open(t.destination()));
+            if (t.id().equals(ID_MESSAGES_TILE)) {
+                A11y.action(b, "nav-messages"); // does what the bottom navigation's "messages" does
+            }
             GridPane.setFillWidth(b, true);
             GridPane.setFillHeight(b, true);
             grid.add(b, i % columns, i / columns);

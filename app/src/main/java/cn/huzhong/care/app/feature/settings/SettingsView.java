@@ -92,9 +92,7 @@ public final class SettingsView extends StateScreen<SettingsUiState> {
             List<javafx.scene.Node> body = new ArrayList<>();
             body.add(Ui.body(ui.t("settings.signOut.question", s.signedInName())));
             if (s.unsent() > 0) {
-                Label unsent = ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN);
-                unsent.setId(ID_UNSENT);
-                body.add(unsent);
+                body.add(ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN));
             }
             ui.overlay().show(ui, new Overlay.Spec(ID_SIGN_OUT_DIALOG, ui.t("settings.signOut.title"), body, List.of(
                     new Overlay.Action(ID_SIGN_OUT_KEEP, ui.t("settings.signOut.keep"), Overlay.Tone.SAFE, vm::keepSignedIn),
@@ -118,7 +116,9 @@ public final class SettingsView extends StateScreen<SettingsUiState> {
         VBox section = Ui.section(Ui.heading(ui.t("settings.account.heading")),
                 Ui.body(ui.t("settings.account.signedInAs", s.signedInName())));
         if (s.unsent() > 0) {
-            section.getChildren().add(ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN));
+            Label unsent = ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN);
+            unsent.setId(ID_UNSENT);
+            section.getChildren().add(unsent);
         }
         section.getChildren().add(out);
         if (s.signingOut()) {

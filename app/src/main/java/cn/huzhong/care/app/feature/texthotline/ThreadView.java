@@ -1,6 +1,6 @@
 package cn.huzhong.care.app.feature.texthotline;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * A thread: its topic and whether the desk has replied, a way to look for new replies, every message oldest first
  * (who wrote it, in words and with an icon, and when), then writing again.
  */
-public final class ThreadView implements Screen {
+public final class ThreadView extends StateScreen<ThreadUiState> {
     public static final String ID_STATUS = "thread-status";
     public static final String ID_REFRESH = "thread-refresh";
     public static final String ID_MESSAGES = "thread-messages";
@@ -32,19 +32,15 @@ public final class ThreadView implements Screen {
     public static final String ID_FORM_MESSAGE = "thread-form-message";
 
     private final ThreadViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ThreadView(ThreadViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ThreadUiState s) {
+    @Override
+    protected void render(ThreadUiState s) {
         root.getChildren().clear();
         if (s instanceof ThreadUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("thread.progress.text")));
@@ -93,6 +89,8 @@ public final class ThreadView implements Screen {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             box.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
         TextArea area = ui.textArea(3);
         area.setId(ID_REPLY);
@@ -120,10 +118,6 @@ public final class ThreadView implements Screen {
         return box;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -131,7 +125,7 @@ public final class ThreadView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 package cn.huzhong.care.app.feature.texthotline;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.HotlineThreadSummary;
@@ -15,24 +15,20 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * The text hotline: what it is for and when the desk answers, the person's threads (topic, replied or waiting, the
  * latest message and when), and "write a new message" as the screen's primary action.
  */
-public final class ThreadsView implements Screen {
+public final class ThreadsView extends StateScreen<ThreadsUiState> {
     public static final String ROW_PREFIX = "hotline-thread-row-";
     public static final String ID_WRITE = "hotline-write";
 
     private final ThreadsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ThreadsView(ThreadsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ThreadsUiState s) {
+    @Override
+    protected void render(ThreadsUiState s) {
         root.getChildren().clear();
         root.getChildren().add(Ui.body(ui.t("texthotline.intro.text")));
         if (s instanceof ThreadsUiState.Loading) {
@@ -68,10 +64,6 @@ public final class ThreadsView implements Screen {
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -79,7 +71,7 @@ public final class ThreadsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

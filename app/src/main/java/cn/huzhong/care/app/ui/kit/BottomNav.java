@@ -80,6 +80,8 @@ public final class BottomNav {
         b.setAccessibleText(item.spoken());
         b.setSelected(item.current());
         b.getStyleClass().add(Styles.NAV_ITEM);
+        // the same place as a tile or row that leads there says the same and does the same
+        A11y.action(b, item.id());
         b.setMnemonicParsing(false);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setMaxHeight(Double.MAX_VALUE);

@@ -144,30 +144,26 @@ public final class DateField {
 
     private Node calendar() {
         Locale locale = ui.messages().lang().locale();
-        Button prev = Ui.button(ui.t("picker.date.prev"), () -> {
+        // the month between its arrows: ‹ 2026年12月 › (the arrows are named for screen readers and as tooltips)
+        Button prev = ui.iconButton(MaterialDesignC.CHEVRON_LEFT, ui.t("picker.date.prev"), () -> {
             month = month.minusMonths(1);
             show(ID_PREV);
         });
         prev.setId(ID_PREV);
-        prev.setGraphic(ui.icon(MaterialDesignC.CHEVRON_LEFT));
         prev.setDisable(min != null && !month.isAfter(YearMonth.from(min)));
-        Button next = Ui.button(ui.t("picker.date.next"), () -> {
+        Button next = ui.iconButton(MaterialDesignC.CHEVRON_RIGHT, ui.t("picker.date.next"), () -> {
             month = month.plusMonths(1);
             show(ID_NEXT);
         });
         next.setId(ID_NEXT);
-        next.setGraphic(ui.icon(MaterialDesignC.CHEVRON_RIGHT));
-        next.setContentDisplay(ContentDisplay.RIGHT);
         next.setDisable(max != null && !month.isBefore(YearMonth.from(max)));
-        for (Button b : List.of(prev, next)) {
-            b.getStyleClass().addAll(Styles.SECONDARY, A11y.SHORT_LABEL);
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
         Label heading = Ui.heading(Formats.month(month, ui.messages().lang()));
         heading.setAlignment(Pos.CENTER);
-        HBox nav = new HBox(prev, next);
-        nav.setSpacing(ui.mode().fontPx() * 0.5);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox nav = new HBox(prev, heading, next);
+        nav.setAlignment(Pos.CENTER);
+        nav.setSpacing(ui.mode().fontPx() * 0.3);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.CALENDAR);
@@ -230,7 +226,7 @@ public final class DateField {
             int cell = offset + day - 1;
             grid.add(b, cell % 7, 1 + cell / 7);
         }
-        VBox box = new VBox(heading, nav, grid);
+        VBox box = new VBox(nav, grid);
         box.setSpacing(ui.mode().fontPx() * 0.5);
         return box;
     }

@@ -23,7 +23,8 @@ import java.util.Objects;
  * The layer above the page where dialogs and bottom sheets open (the kit's answer to a phone's modal surfaces).
  * While one is open the page beneath is dimmed and disabled, so Tab and a screen reader stay inside it; it opens
  * with focus on its first action (the safe choice, which always comes first) and its title and text announced;
- * Escape (a phone's back key) closes it as its safe choice would; focus then returns to where it was. At 150 %
+ * Escape (a phone's back key) closes it as its safe choice would (a tap beside it does not: an unsteady hand
+ * must not lose what it was doing); focus then returns to where it was. At 150 %
  * text and above a dialog fills the screen, its actions always visible under its scrolling text.
  * <p>
  * Views show one from their render method: showing the same {@link Spec#id} again while it is open replaces its
@@ -112,11 +113,6 @@ public final class Overlay {
         if (edge) {
             scrim.getStyleClass().add("hz-scrim-edge");
         }
-        scrim.setOnMouseClicked(e -> {
-            if (e.getTarget() == scrim && open != null && open.onDismiss() != null) {
-                open.onDismiss().run();
-            }
-        });
         layer.getChildren().setAll(scrim);
         layer.setVisible(true);
         layer.setPickOnBounds(true);
@@ -172,9 +168,13 @@ public final class Overlay {
         body.getChildren().addAll(spec.body());
         ScrollPane scroll = Ui.scroll(body);
         scroll.getStyleClass().add(Styles.DIALOG_SCROLL);
+        scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox actions = new VBox();
         actions.getStyleClass().add(Styles.DIALOG_ACTIONS);
+        // the actions never shrink: the text above them scrolls instead
+        actions.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         // the safe choice first (in reading and Tab order), whatever order the view listed them in
         spec.actions().stream().filter(a -> a.tone() == Tone.SAFE).forEach(a -> actions.getChildren().add(button(ui, a)));
         spec.actions().stream().filter(a -> a.tone() != Tone.SAFE).forEach(a -> actions.getChildren().add(button(ui, a)));

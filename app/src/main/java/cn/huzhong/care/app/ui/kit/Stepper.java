@@ -34,7 +34,7 @@ public final class Stepper {
         Label l = Ui.text(label, Styles.FIELD_LABEL);
         Label shown = Ui.text("");
         shown.setId(id + "-value");
-        shown.getStyleClass().addAll(Styles.STEPPER_VALUE, A11y.SHORT_LABEL);
+        shown.getStyleClass().add(Styles.STEPPER_VALUE);
         shown.setMaxWidth(Double.MAX_VALUE);
         shown.setAlignment(Pos.CENTER);
         HBox.setHgrow(shown, Priority.ALWAYS);

@@ -29,10 +29,7 @@ public class WrapButton extends Button implements Wrapped.Wraps {
 
     @Override
     protected double computePrefHeight(double width) {
-        if (width > 0) {
-            wrapped.fit(width);
-        }
-        return super.computePrefHeight(width);
+        return wrapped.prefHeight(width, super.computePrefHeight(-1));
     }
 
     @Override

@@ -66,6 +66,46 @@ public final class Wrapped {
         }
     }
 
+    /**
+     * The height the control needs at {@code width}, without changing what it shows (a parent asks for several
+     * widths during one layout): its height now ({@code heightNow}, for the text as it is broken now) plus or minus
+     * a line for each line that text would gain or lose at {@code width}.
+     */
+    public double prefHeight(double width, double heightNow) {
+        if (source == null || source.isEmpty() || width <= 0) {
+            return heightNow;
+        }
+        int now = lines(owner.getText());
+        int wanted = lines(LineBreaker.wrap(source, textWidth(width), this::measure, shortLabel()));
+        return heightNow + (wanted - now) * lineHeight();
+    }
+
+    private static int lines(String text) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Map<Font, Double> LINE_HEIGHTS = new HashMap<>();
+
+    private double lineHeight() {
+        Font font = owner.getFont();
+        return LINE_HEIGHTS.computeIfAbsent(font, f -> {
+            MEASURE.setFont(f);
+            MEASURE.setText("国");
+            double one = MEASURE.getLayoutBounds().getHeight();
+            MEASURE.setText("国\n国");
+            return MEASURE.getLayoutBounds().getHeight() - one;
+        }) + owner.getLineSpacing();
+    }
+
     /** The width the control needs to show its text unbroken (each forced line end kept). */
     public double prefWidth() {
         if (source == null || source.isEmpty()) {
@@ -100,6 +140,11 @@ public final class Wrapped {
         Insets in = owner.getInsets();
         Insets pad = owner.getLabelPadding();
         double w = in.getLeft() + in.getRight() + pad.getLeft() + pad.getRight();
+        // the circle of a radio button, the box of a check box: drawn beside the text by the skin
+        Node mark = owner.lookup(".radio") != null ? owner.lookup(".radio") : owner.lookup(".box");
+        if (mark != null && mark != owner) {
+            w += mark.prefWidth(-1) + owner.getGraphicTextGap();
+        }
         Node g = owner.getGraphic();
         ContentDisplay cd = owner.getContentDisplay();
         if (g != null && g.isManaged() && (cd == ContentDisplay.LEFT || cd == ContentDisplay.RIGHT)) {
