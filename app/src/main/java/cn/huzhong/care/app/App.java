@@ -188,6 +188,10 @@ public final class App implements AutoCloseable {
         return outbox;
     }
 
+    SyncStatus syncStatus() {
+        return sync;
+    }
+
     public Backend backend() {
         return backend;
     }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,6 +45,8 @@ final class DeviceHooks {
     private final Clock clock;
     private final AtomicInteger unsent = new AtomicInteger();
     private final AtomicReference<Lang> lang = new AtomicReference<>();
+    /** Counts refreshes, so that only the latest one's answer is applied. */
+    private final AtomicLong generation = new AtomicLong();
 
     DeviceHooks(Connectivity network, Reminders reminders, SyncStatus sync, SessionRepository sessions, Outbox outbox,
                 BookingRepository bookings, MessageRepository messages, SettingsRepository settings, Clock clock) {
@@ -92,15 +95,29 @@ final class DeviceHooks {
         return sessions.current().filter(s -> s.account() != null);
     }
 
-    /** Schedules reminders for the upcoming bookings of the person acted for; none when nobody is. */
+    /**
+     * Schedules reminders for the upcoming bookings of the person acted for; none when nobody is. Only the latest
+     * refresh counts: an answer that arrives after a later refresh (or after sign-out) is dropped.
+     */
     void refreshReminders() {
-        Optional<Session> s = signedIn();
-        if (s.isEmpty() || s.get().subject().isEmpty()) {
-            reminders.replaceAll(List.of());
-            return;
+        long mine;
+        Optional<Session> s;
+        synchronized (generation) {
+            mine = generation.incrementAndGet();
+            s = signedIn();
+            if (s.isEmpty() || s.get().subject().isEmpty()) {
+                reminders.replaceAll(List.of());
+                return;
+            }
         }
-        bookings.bookings().thenAccept(loaded -> reminders.replaceAll(
-                        BookingReminders.of(loaded.value().upcoming(), clock.instant(), settings.current().lang())))
+        bookings.bookings().thenAccept(loaded -> {
+                    synchronized (generation) {
+                        if (generation.get() == mine && signedIn().equals(s)) {
+                            reminders.replaceAll(BookingReminders.of(loaded.value().upcoming(), clock.instant(),
+                                    settings.current().lang()));
+                        }
+                    }
+                })
                 .exceptionally(e -> {
                     // nothing fresh and nothing cached: the reminders scheduled before stay as they are
                     LOG.log(Level.FINE, "bookings not available for reminders", DataSource.cause(e));
