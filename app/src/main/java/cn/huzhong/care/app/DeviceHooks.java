@@ -16,6 +16,7 @@ import cn.huzhong.care.core.i18n.Lang;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,9 +72,14 @@ final class DeviceHooks {
                 });
             }
         });
+        // the server answering again after it could not be reached (not every answer: each one is a change of
+        // state, since it moves the time of the last sync, and the refresh itself is an answer)
+        AtomicBoolean wasOnline = new AtomicBoolean(sync.state().online());
         sync.addListener(state -> {
-            if (state.online()) {
+            if (state.online() && !wasOnline.getAndSet(true)) {
                 refreshReminders();
+            } else if (!state.online()) {
+                wasOnline.set(false);
             }
         });
         sessions.addListener(s -> refreshReminders());

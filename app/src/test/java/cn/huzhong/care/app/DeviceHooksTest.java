@@ -39,8 +39,29 @@ import static org.junit.jupiter.api.Assertions.fail;
  * would schedule), over the real data layer and a fake API.
  */
 class DeviceHooksTest {
-    /** Two days before the fixture booking (30 November 2026, 9:00). */
-    static final Clock CLOCK = Clock.fixed(OffsetDateTime.parse("2026-11-28T10:00:00+08:00").toInstant(), ZoneId.of("Asia/Shanghai"));
+    /**
+     * Two days before the fixture booking (30 November 2026, 9:00), a second later at each reading: every answer of
+     * the server moves the time of the last sync, as it does with a real clock.
+     */
+    static final class TickingClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicLong seconds =
+                new java.util.concurrent.atomic.AtomicLong(OffsetDateTime.parse("2026-11-28T10:00:00+08:00").toEpochSecond());
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.ofEpochSecond(seconds.getAndIncrement());
+        }
+    }
 
     /** A network the test switches, as Attach's connectivity would. */
     static final class FakeNetwork implements Connectivity {
@@ -76,7 +97,7 @@ class DeviceHooksTest {
         api = new FakeApi();
         network = new FakeNetwork();
         reminders = new InboxOnlyReminders();
-        app = App.start(storage, new FakeDialer(Dialer.Outcome.UNAVAILABLE), CLOCK, base -> api, Runnable::run);
+        app = App.start(storage, new FakeDialer(Dialer.Outcome.UNAVAILABLE), new TickingClock(), base -> api, Runnable::run);
         app.connectDevice(network, reminders);
     }
 
@@ -93,6 +114,10 @@ class DeviceHooksTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    long bookingCalls() {
+        return api.calls.stream().filter(c -> c.startsWith("bookings ")).count();
     }
 
     void signIn() {
@@ -152,8 +177,11 @@ class DeviceHooksTest {
         app.outbox().submitBooking(new CreateBooking(32L, null, null, null), null).get(10, TimeUnit.SECONDS);
         eventually("two reminders", () -> reminders.last().size() == 2);
 
+        // one refresh is one fetch of the list (upcoming and past), and its own answer sets off no other
+        long before = bookingCalls();
         app.settings().update(app.settings().current().withLang(Lang.EN));
         eventually("English reminders", () -> reminders.last().stream().allMatch(x -> x.text().startsWith("You have")));
+        assertEquals(before + 2, bookingCalls(), api.calls.toString());
 
         app.sessions().signOut().get(10, TimeUnit.SECONDS);
         eventually("no reminders for the next person on the device", () -> reminders.last().isEmpty());
