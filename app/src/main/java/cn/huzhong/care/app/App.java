@@ -14,7 +14,10 @@ import cn.huzhong.care.app.data.StoredSettingsRepository;
 import cn.huzhong.care.app.data.SyncStatus;
 import cn.huzhong.care.app.data.local.JsonCache;
 import cn.huzhong.care.app.data.remote.ApiClient;
+import cn.huzhong.care.app.platform.Connectivity;
 import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.Platforms;
+import cn.huzhong.care.app.platform.Reminders;
 import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Calls;
@@ -53,6 +56,7 @@ public final class App implements AutoCloseable {
     private final ServiceRepositories services;
     private final DeviceOutbox outbox;
     private final Dialer dialer;
+    private DeviceHooks device;
     private Navigator navigator;
     private Calls calls;
     private AppShell shell;
@@ -69,7 +73,7 @@ public final class App implements AutoCloseable {
             return t;
         });
         this.settings = new StoredSettingsRepository(storage, io);
-        this.backend = new Backend(storage.directory());
+        this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null));
         backend.configure(settings.current());
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
@@ -96,6 +100,17 @@ public final class App implements AutoCloseable {
     public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
                             Executor fx) {
         return new App(storage, dialer, clock, apiFactory, fx);
+    }
+
+    /**
+     * Lets the device's network and reminders follow the app ({@link DeviceHooks}): the offline banner and the
+     * outbox react to the network at once, and the device reminds of bookings. Once, after {@link #start}.
+     */
+    public void connectDevice(Connectivity network, Reminders deviceReminders) {
+        if (device != null) {
+            throw new IllegalStateException("already connected");
+        }
+        device = new DeviceHooks(network, deviceReminders, sync, sessions, outbox, services, services, settings, clock);
     }
 
     /** Builds the shell on the FX thread: signed in → home, else sign-in. */
@@ -172,6 +187,10 @@ public final class App implements AutoCloseable {
 
     public DeviceOutbox outbox() {
         return outbox;
+    }
+
+    SyncStatus syncStatus() {
+        return sync;
     }
 
     public Backend backend() {
