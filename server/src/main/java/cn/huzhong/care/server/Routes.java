@@ -2,13 +2,13 @@ package cn.huzhong.care.server;
 
 import cn.huzhong.care.core.api.ApiPaths;
 import cn.huzhong.care.server.auth.AuthController;
-import cn.huzhong.care.server.booking.BookingController;
-import cn.huzhong.care.server.inbox.MessageController;
-import cn.huzhong.care.server.request.RequestController;
+import cn.huzhong.care.server.bookings.BookingController;
+import cn.huzhong.care.server.messages.MessageController;
+import cn.huzhong.care.server.requests.RequestController;
 import cn.huzhong.care.server.texthotline.TextHotlineController;
-import cn.huzhong.care.server.hotline.HotlineController;
-import cn.huzhong.care.server.resident.ResidentController;
-import cn.huzhong.care.server.subsidy.SubsidyController;
+import cn.huzhong.care.server.hotlines.HotlineController;
+import cn.huzhong.care.server.residents.ResidentController;
+import cn.huzhong.care.server.subsidies.SubsidyController;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 

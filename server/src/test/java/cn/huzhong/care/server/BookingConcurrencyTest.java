@@ -11,7 +11,7 @@ import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.demo.DemoData;
-import cn.huzhong.care.server.resident.ResidentRepository;
+import cn.huzhong.care.server.residents.ResidentRepository;
 import cn.huzhong.care.server.support.Http;
 import cn.huzhong.care.server.support.TestServer;
 import org.junit.jupiter.api.Test;

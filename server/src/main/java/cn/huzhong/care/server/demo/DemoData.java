@@ -22,9 +22,9 @@ import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.PasswordHasher;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.resident.ActorKind;
-import cn.huzhong.care.server.resident.ResidentRepository;
-import cn.huzhong.care.server.subsidy.SubsidyRepository;
+import cn.huzhong.care.server.residents.ActorKind;
+import cn.huzhong.care.server.residents.ResidentRepository;
+import cn.huzhong.care.server.subsidies.SubsidyRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;

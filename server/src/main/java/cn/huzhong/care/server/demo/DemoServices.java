@@ -14,11 +14,11 @@ import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.domain.TimeOfDay;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.time.Dates;
-import cn.huzhong.care.server.booking.BookingRepository;
+import cn.huzhong.care.server.bookings.BookingRepository;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.request.RequestRepository;
-import cn.huzhong.care.server.resident.ActorKind;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.requests.RequestRepository;
+import cn.huzhong.care.server.residents.ActorKind;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -22,10 +22,10 @@ import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.http.ApiException;
 import cn.huzhong.care.server.idempotency.Idempotency;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.resident.Access;
-import cn.huzhong.care.server.resident.ActorKind;
-import cn.huzhong.care.server.resident.ResidentRow;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.residents.Access;
+import cn.huzhong.care.server.residents.ActorKind;
+import cn.huzhong.care.server.residents.ResidentRow;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.subsidy;
+package cn.huzhong.care.server.subsidies;
 
 import cn.huzhong.care.core.api.PaymentDto;
 import cn.huzhong.care.core.api.SubsidyDetail;

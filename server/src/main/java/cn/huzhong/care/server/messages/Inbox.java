@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.inbox;
+package cn.huzhong.care.server.messages;
 
 import cn.huzhong.care.core.api.InboxMessage;
 import cn.huzhong.care.core.api.Json;

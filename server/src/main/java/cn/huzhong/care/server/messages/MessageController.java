@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.inbox;
+package cn.huzhong.care.server.messages;
 
 import cn.huzhong.care.server.http.RequestContext;
 import cn.huzhong.care.server.http.Requests;

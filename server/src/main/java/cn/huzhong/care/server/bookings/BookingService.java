@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.booking;
+package cn.huzhong.care.server.bookings;
 
 import cn.huzhong.care.core.api.BookingDto;
 import cn.huzhong.care.core.api.CreateBooking;
@@ -24,9 +24,9 @@ import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.http.ApiException;
 import cn.huzhong.care.server.idempotency.Idempotency;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.resident.Access;
-import cn.huzhong.care.server.resident.ResidentRow;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.residents.Access;
+import cn.huzhong.care.server.residents.ResidentRow;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
-package cn.huzhong.care.server.booking;
+package cn.huzhong.care.server.bookings;
 
 import cn.huzhong.care.core.domain.MessageKind;
 import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.inbox.Inbox;
+import cn.huzhong.care.server.messages.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

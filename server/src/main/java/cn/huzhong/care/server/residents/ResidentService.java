@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.resident;
+package cn.huzhong.care.server.residents;
 
 import cn.huzhong.care.core.api.CertificateDto;
 import cn.huzhong.care.core.api.CodeName;

@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.hotline;
+package cn.huzhong.care.server.hotlines;
 
 import cn.huzhong.care.core.api.HotlineDto;
 import cn.huzhong.care.core.hotline.Hotline;

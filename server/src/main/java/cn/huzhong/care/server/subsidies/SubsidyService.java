@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.subsidy;
+package cn.huzhong.care.server.subsidies;
 
 import cn.huzhong.care.core.api.ApplyRequest;
 import cn.huzhong.care.core.api.BenefitFinderResponse;
@@ -30,10 +30,10 @@ import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.http.ApiException;
 import cn.huzhong.care.server.idempotency.Idempotency;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.resident.Access;
-import cn.huzhong.care.server.resident.ResidentRepository;
-import cn.huzhong.care.server.resident.ResidentRow;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.residents.Access;
+import cn.huzhong.care.server.residents.ResidentRepository;
+import cn.huzhong.care.server.residents.ResidentRow;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,11 +1,11 @@
-package cn.huzhong.care.server.booking;
+package cn.huzhong.care.server.bookings;
 
 import cn.huzhong.care.core.domain.BookingStatus;
 import cn.huzhong.care.core.domain.DeviceKind;
 import cn.huzhong.care.core.domain.ServiceKind;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.resident.ActorKind;
+import cn.huzhong.care.server.residents.ActorKind;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

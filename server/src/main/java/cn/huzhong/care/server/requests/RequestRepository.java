@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.request;
+package cn.huzhong.care.server.requests;
 
 import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.domain.DeviceKind;
@@ -11,7 +11,7 @@ import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.domain.TimeOfDay;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.resident.ActorKind;
+import cn.huzhong.care.server.residents.ActorKind;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,11 +1,11 @@
-package cn.huzhong.care.server.subsidy;
+package cn.huzhong.care.server.subsidies;
 
 import cn.huzhong.care.core.domain.ApplicationStep;
 import cn.huzhong.care.core.domain.BenefitKind;
 import cn.huzhong.care.core.domain.BenefitPeriod;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.resident.ActorKind;
+import cn.huzhong.care.server.residents.ActorKind;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

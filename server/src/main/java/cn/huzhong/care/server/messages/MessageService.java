@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.inbox;
+package cn.huzhong.care.server.messages;
 
 import cn.huzhong.care.core.api.InboxMessage;
 import cn.huzhong.care.core.api.Page;
@@ -8,7 +8,7 @@ import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.http.ApiException;
-import cn.huzhong.care.server.resident.Access;
+import cn.huzhong.care.server.residents.Access;
 
 import java.time.Clock;
 import java.util.ArrayList;

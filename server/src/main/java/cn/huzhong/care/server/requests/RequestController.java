@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.request;
+package cn.huzhong.care.server.requests;
 
 import cn.huzhong.care.core.api.CancelRequest;
 import cn.huzhong.care.core.api.CreateServiceRequest;

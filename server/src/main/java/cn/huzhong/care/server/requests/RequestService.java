@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.request;
+package cn.huzhong.care.server.requests;
 
 import cn.huzhong.care.core.api.CancelRequest;
 import cn.huzhong.care.core.api.CreateServiceRequest;
@@ -26,9 +26,9 @@ import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.http.ApiException;
 import cn.huzhong.care.server.idempotency.Idempotency;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.resident.Access;
-import cn.huzhong.care.server.resident.ResidentRow;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.residents.Access;
+import cn.huzhong.care.server.residents.ResidentRow;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.booking;
+package cn.huzhong.care.server.bookings;
 
 import cn.huzhong.care.core.api.CreateBooking;
 import cn.huzhong.care.core.api.PublishSlots;

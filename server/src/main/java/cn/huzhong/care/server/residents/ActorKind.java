@@ -1,4 +1,4 @@
-package cn.huzhong.care.server.resident;
+package cn.huzhong.care.server.residents;
 
 /**
  * Who acted on a person's record, as shown in timelines: the person, a carer on their behalf, a town office or
