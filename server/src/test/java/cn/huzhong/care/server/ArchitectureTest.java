@@ -27,6 +27,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesAndRepositories_speakTheDomainNotHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("cn.huzhong.care.server.http..")
+                .because("services throw domain exceptions (server.errors); only http.ErrorMapping picks statuses")
+                .check(SERVER);
+    }
+
+    @Test
+    void onlyTheHttpLayer_throwsApiException() {
+        noClasses().that().resideOutsideOfPackages("cn.huzhong.care.server.http..", "cn.huzhong.care.server")
+                .and().haveSimpleNameNotEndingWith("Controller")
+                .should().dependOnClassesThat().haveFullyQualifiedName("cn.huzhong.care.server.http.ApiException")
+                .check(SERVER);
+    }
+
+    @Test
     void server_neverDependsOnTheApp() {
         noClasses().should().dependOnClassesThat().resideInAPackage("cn.huzhong.care.app..").check(SERVER);
     }

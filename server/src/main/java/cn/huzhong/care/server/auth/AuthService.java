@@ -7,7 +7,9 @@ import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.TooManyAttemptsException;
+import cn.huzhong.care.server.errors.AccountNotActiveException;
+import cn.huzhong.care.server.errors.SignInFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,7 @@ public final class AuthService {
         long wait = addressLimiter.tryAcquire(clientAddress);
         if (wait > 0) {
             LOG.info("sign-in throttled for address {}", clientAddress);
-            throw ApiException.rateLimited(wait);
+            throw new TooManyAttemptsException(wait);
         }
         long now = clock.millis();
         Optional<AccountRepository.AccountRow> found = db.read(c -> accounts.byPhone(c, phone));
@@ -66,20 +68,19 @@ public final class AuthService {
         }
         AccountRepository.AccountRow row = found.get();
         if (row.lockedUntil() != null && row.lockedUntil() > now) {
-            throw ApiException.rateLimited((row.lockedUntil() - now + 999) / 1000);
+            throw new TooManyAttemptsException((row.lockedUntil() - now + 999) / 1000);
         }
         if (!hasher.verify(row.passwordHash(), password)) {
             long lockedUntil = recordFailure(row.principal().accountId(), now);
             if (lockedUntil > now) {
                 LOG.info("account {} locked after repeated sign-in failures", row.principal().accountId());
-                throw ApiException.rateLimited((lockedUntil - now + 999) / 1000);
+                throw new TooManyAttemptsException((lockedUntil - now + 999) / 1000);
             }
             throw signInFailed();
         }
         Principal p = row.principal();
         if (p.status() == AccountStatus.SUSPENDED) {
-            throw new ApiException(403, "account-not-active", "problem.accountNotActive.title",
-                    "problem.accountNotActive.detail", null, null);
+            throw new AccountNotActiveException();
         }
         String token = Tokens.newToken();
         long expiresAt = now + sessionTtl.toMillis();
@@ -114,9 +115,8 @@ public final class AuthService {
         });
     }
 
-    private static ApiException signInFailed() {
-        return new ApiException(401, "sign-in-failed", "problem.signInFailed.title", "problem.signInFailed.detail",
-                null, null);
+    private static SignInFailedException signInFailed() {
+        return new SignInFailedException();
     }
 
     /** The principal of a bearer token, if the session is live. */

@@ -22,7 +22,8 @@ import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
+import cn.huzhong.care.server.errors.ConflictException;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.residents.Access;
@@ -146,13 +147,13 @@ public final class BookingService {
     }
 
     private BookingRepository.BookingRow owned(Connection c, long residentId, long bookingId) throws SQLException {
-        return bookings.booking(c, bookingId).filter(b -> b.residentId() == residentId).orElseThrow(ApiException::notFound);
+        return bookings.booking(c, bookingId).filter(b -> b.residentId() == residentId).orElseThrow(NotFoundException::new);
     }
 
     private BookingRepository.SlotRow openSlot(Connection c, Long slotId, long now) throws SQLException {
-        BookingRepository.SlotRow slot = bookings.slot(c, slotId).orElseThrow(ApiException::notFound);
+        BookingRepository.SlotRow slot = bookings.slot(c, slotId).orElseThrow(NotFoundException::new);
         if (slot.startsAt() <= now) {
-            throw ApiException.conflict("problem.slotInPast.detail");
+            throw new ConflictException("problem.slotInPast.detail");
         }
         return slot;
     }
@@ -169,10 +170,10 @@ public final class BookingService {
             }
             bookings.guardPerson(c, r.id());
             if (bookings.overlapping(c, r.id(), slot.startsAt(), slot.endsAt(), 0) > 0) {
-                throw ApiException.conflict("problem.bookingOverlap.detail");
+                throw new ConflictException("problem.bookingOverlap.detail");
             }
             if (!bookings.takePlace(c, slot.id())) {
-                throw ApiException.conflict("problem.slotFull.detail");
+                throw new ConflictException("problem.slotFull.detail");
             }
             String note = req.note() == null || req.note().isBlank() ? null : req.note().strip();
             long id = bookings.insertBooking(c, slot, r.id(), fitting ? req.deviceKind() : null,
@@ -190,7 +191,7 @@ public final class BookingService {
             BookingRepository.BookingRow b = owned(c, residentId, bookingId);
             requireChangeable(b, now);
             if (!bookings.cancel(c, b.id(), now)) {
-                throw ApiException.conflict("problem.bookingNotHeld.detail");
+                throw new ConflictException("problem.bookingNotHeld.detail");
             }
             bookings.releasePlace(c, b.slotId());
             BookingRepository.BookingRow after = bookings.booking(c, b.id()).orElseThrow();
@@ -209,21 +210,21 @@ public final class BookingService {
             requireChangeable(b, now);
             BookingRepository.SlotRow target = openSlot(c, req.slotId(), now);
             if (target.id() == b.slotId()) {
-                throw ApiException.conflict("problem.sameSlot.detail");
+                throw new ConflictException("problem.sameSlot.detail");
             }
             if (target.service() != b.service()) {
                 throw new ValidationException(List.of(new Violation("slotId", "sameService")));
             }
             bookings.guardPerson(c, r.id());
             if (bookings.overlapping(c, r.id(), target.startsAt(), target.endsAt(), b.id()) > 0) {
-                throw ApiException.conflict("problem.bookingOverlap.detail");
+                throw new ConflictException("problem.bookingOverlap.detail");
             }
             // take the new place first: if the slot is full, the transaction rolls back and the old booking stands
             if (!bookings.takePlace(c, target.id())) {
-                throw ApiException.conflict("problem.slotFull.detail");
+                throw new ConflictException("problem.slotFull.detail");
             }
             if (!bookings.moveTo(c, b.id(), b.slotId(), target, now)) {
-                throw ApiException.conflict("problem.bookingNotHeld.detail");
+                throw new ConflictException("problem.bookingNotHeld.detail");
             }
             bookings.releasePlace(c, b.slotId());
             BookingRepository.BookingRow after = bookings.booking(c, b.id()).orElseThrow();
@@ -234,10 +235,10 @@ public final class BookingService {
 
     private static void requireChangeable(BookingRepository.BookingRow b, long now) {
         if (b.status() != BookingStatus.BOOKED) {
-            throw ApiException.conflict("problem.bookingNotHeld.detail");
+            throw new ConflictException("problem.bookingNotHeld.detail");
         }
         if (now > b.startsAt() - CANCEL_CUTOFF.toMillis()) {
-            throw ApiException.conflict("problem.cancelTooLate.detail");
+            throw new ConflictException("problem.cancelTooLate.detail");
         }
     }
 
@@ -272,9 +273,9 @@ public final class BookingService {
         }
         v.throwIfInvalid();
         return idempotency.run(idem, now, c -> {
-            BookingRepository.ProviderRow provider = bookings.provider(c, providerId).orElseThrow(ApiException::notFound);
+            BookingRepository.ProviderRow provider = bookings.provider(c, providerId).orElseThrow(NotFoundException::new);
             if (!p.staffCovers(provider.town())) {
-                throw ApiException.notFound();
+                throw new NotFoundException();
             }
             if (!provider.services().contains(req.service())) {
                 throw new ValidationException(List.of(new Violation("service", "providerService")));

@@ -4,7 +4,8 @@ import cn.huzhong.care.core.validation.ValidationException;
 import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.ConflictException;
+import cn.huzhong.care.server.errors.IdempotencyKeyReusedException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,11 +76,10 @@ public final class Idempotency {
                 rs -> new Row(rs.getString(1), (Integer) rs.getObject(2) == null ? null : rs.getInt(2), rs.getString(3)),
                 request.accountId(), request.key());
         if (row.isEmpty() || row.get().status() == null) {
-            throw ApiException.conflict("problem.idempotencyInFlight.detail");
+            throw new ConflictException("problem.idempotencyInFlight.detail");
         }
         if (!row.get().hash().equals(request.fingerprint())) {
-            throw new ApiException(422, "idempotency-key-reused", "problem.validation.title",
-                    "problem.idempotencyMismatch.detail", null, null);
+            throw new IdempotencyKeyReusedException();
         }
         return new Stored(row.get().status(), row.get().body(), true);
     }

@@ -7,7 +7,7 @@ import cn.huzhong.care.core.i18n.Lang;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
 import cn.huzhong.care.server.residents.Access;
 
 import java.time.Clock;
@@ -67,7 +67,7 @@ public final class MessageService {
             Sql.update(c, "UPDATE inbox_messages SET read_at = ? WHERE id = ? AND account_id = ? AND read_at IS NULL",
                     now, messageId, p.accountId());
             return Sql.one(c, SELECT + "WHERE m.id = ? AND m.account_id = ?", rs -> Inbox.render(rs, lang), messageId,
-                    p.accountId()).orElseThrow(ApiException::notFound);
+                    p.accountId()).orElseThrow(NotFoundException::new);
         });
     }
 

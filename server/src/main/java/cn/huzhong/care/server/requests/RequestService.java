@@ -24,7 +24,8 @@ import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
+import cn.huzhong.care.server.errors.ConflictException;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.residents.Access;
@@ -114,7 +115,7 @@ public final class RequestService {
         return db.read(c -> {
             access.resident(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
-                    .orElseThrow(ApiException::notFound);
+                    .orElseThrow(NotFoundException::new);
             return detail(c, r, lang);
         });
     }
@@ -127,9 +128,9 @@ public final class RequestService {
         return idempotency.run(idem, now, c -> {
             access.resident(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
-                    .orElseThrow(ApiException::notFound);
+                    .orElseThrow(NotFoundException::new);
             if (!r.status().cancellable()) {
-                throw ApiException.conflict("problem.requestNotCancellable.detail", statusTitle(r.status(), lang));
+                throw new ConflictException("problem.requestNotCancellable.detail", statusTitle(r.status(), lang));
             }
             return move(c, p, r, RequestStatus.CANCELLED, null, reason, null, null, reason, lang, 200);
         });
@@ -148,9 +149,9 @@ public final class RequestService {
         return idempotency.run(idem, now, c -> {
             access.resident(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
-                    .orElseThrow(ApiException::notFound);
+                    .orElseThrow(NotFoundException::new);
             if (!r.status().rateable()) {
-                throw ApiException.conflict("problem.rateOnlyCompleted.detail", statusTitle(r.status(), lang));
+                throw new ConflictException("problem.rateOnlyCompleted.detail", statusTitle(r.status(), lang));
             }
             return move(c, p, r, RequestStatus.FOLLOWED_UP, null, null, req.rating(), blankToNull(req.comment()),
                     blankToNull(req.comment()), lang, 200);
@@ -186,12 +187,12 @@ public final class RequestService {
         v.throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            RequestRepository.RequestRow r = requests.byId(c, requestId).orElseThrow(ApiException::notFound);
+            RequestRepository.RequestRow r = requests.byId(c, requestId).orElseThrow(NotFoundException::new);
             if (!p.staffCovers(r.town())) {
-                throw ApiException.notFound();
+                throw new NotFoundException();
             }
             if (!r.status().staffTargets().contains(t.to())) {
-                throw ApiException.conflict("problem.transitionNotAllowed.detail", statusTitle(r.status(), lang),
+                throw new ConflictException("problem.transitionNotAllowed.detail", statusTitle(r.status(), lang),
                         statusTitle(t.to(), lang));
             }
             String plan = t.to() == RequestStatus.PLANNED ? t.plan().strip() : null;
@@ -210,7 +211,7 @@ public final class RequestService {
         long now = clock.millis();
         if (!requests.move(c, r.id(), r.status(), to, plan, reason, rating, ratingComment, now)) {
             RequestRepository.RequestRow current = requests.byId(c, r.id()).orElse(r);
-            throw ApiException.conflict("problem.transitionNotAllowed.detail", statusTitle(current.status(), lang),
+            throw new ConflictException("problem.transitionNotAllowed.detail", statusTitle(current.status(), lang),
                     statusTitle(to, lang));
         }
         requests.insertEvent(c, r.id(), to, now, p.accountId(), Access.actorKind(p), note);

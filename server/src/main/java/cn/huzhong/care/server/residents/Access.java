@@ -2,7 +2,9 @@ package cn.huzhong.care.server.residents;
 
 import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.server.auth.Principal;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
+import cn.huzhong.care.server.errors.NotAllowedException;
+import cn.huzhong.care.server.errors.AccountNotActiveException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,11 +31,11 @@ public final class Access {
             case VOLUNTEER -> false;
         };
         if (!allowed) {
-            throw ApiException.notFound();
+            throw new NotFoundException();
         }
-        ResidentRow row = residents.byId(c, residentId).orElseThrow(ApiException::notFound);
+        ResidentRow row = residents.byId(c, residentId).orElseThrow(NotFoundException::new);
         if (p.isStaff() && !p.staffCovers(row.town())) {
-            throw ApiException.notFound();
+            throw new NotFoundException();
         }
         return row;
     }
@@ -50,15 +52,14 @@ public final class Access {
 
     public static void requireActive(Principal p) {
         if (p.status() != AccountStatus.ACTIVE) {
-            throw new ApiException(403, "account-not-active", "problem.accountNotActive.title",
-                    "problem.accountNotActive.detail", null, null);
+            throw new AccountNotActiveException();
         }
     }
 
     public static void requireStaff(Principal p) {
         requireActive(p);
         if (!p.isStaff()) {
-            throw ApiException.forbidden();
+            throw new NotAllowedException();
         }
     }
 }

@@ -28,7 +28,9 @@ import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
+import cn.huzhong.care.server.errors.ConflictException;
+import cn.huzhong.care.server.errors.NotAllowedException;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.residents.Access;
@@ -104,7 +106,7 @@ public final class SubsidyService {
         return db.read(c -> {
             access.resident(c, p, residentId);
             ApplicationRow a = subsidies.byId(c, subsidyId).filter(x -> x.residentId() == residentId)
-                    .orElseThrow(ApiException::notFound);
+                    .orElseThrow(NotFoundException::new);
             return detail(c, a, lang);
         });
     }
@@ -141,11 +143,11 @@ public final class SubsidyService {
         return idempotency.run(idem, now, c -> {
             ResidentRow r = access.resident(c, p, residentId);
             Benefit benefit = policy.benefit(req.kind(), today)
-                    .orElseThrow(() -> ApiException.conflict("problem.benefitNotInForce.detail"));
+                    .orElseThrow(() -> new ConflictException("problem.benefitNotInForce.detail"));
             String note = req.note() == null || req.note().isBlank() ? null : req.note().strip();
             long id = subsidies.insert(c, r.id(), r.householdId(), r.town(), req.kind(), ApplicationStep.SUBMITTED,
                             benefit.amountFen(), benefit.period(), now, now, note, p.accountId(), null, null)
-                    .orElseThrow(() -> ApiException.conflict("problem.alreadyApplied.detail"));
+                    .orElseThrow(() -> new ConflictException("problem.alreadyApplied.detail"));
             subsidies.insertEvent(c, id, ApplicationStep.SUBMITTED, now, p.accountId(), Access.actorKind(p), note);
             inbox.notify(c, r.id(), MessageKind.SUBSIDY_STATUS, "subsidy.received", List.of("@benefitKind." + req.kind()),
                     id, null, now);
@@ -179,21 +181,21 @@ public final class SubsidyService {
     /** The application, if {@code p} is staff covering its town; 404 otherwise. */
     private ApplicationRow staffApplication(Connection c, Principal p, long subsidyId) throws SQLException {
         Access.requireStaff(p);
-        ApplicationRow a = subsidies.byId(c, subsidyId).orElseThrow(ApiException::notFound);
+        ApplicationRow a = subsidies.byId(c, subsidyId).orElseThrow(NotFoundException::new);
         if (!p.staffCovers(a.town())) {
-            throw ApiException.notFound();
+            throw new NotFoundException();
         }
         return a;
     }
 
     private static void requireStepAuthority(Principal p, ApplicationRow a) {
         if (!p.isDistrictStaff() && !a.step().townStep()) {
-            throw ApiException.forbidden("problem.forbiddenStep.detail");
+            throw new NotAllowedException("problem.forbiddenStep.detail");
         }
     }
 
-    private ApiException stepNotAllowed(ApplicationRow a, Lang lang) {
-        return ApiException.conflict("problem.stepNotAllowed.detail", SubsidyViews.title(a.step(), lang));
+    private ConflictException stepNotAllowed(ApplicationRow a, Lang lang) {
+        return new ConflictException("problem.stepNotAllowed.detail", SubsidyViews.title(a.step(), lang));
     }
 
     public Idempotency.Stored advance(Principal p, long subsidyId, NoteRequest req, Idempotency.Request idem, Lang lang) {
@@ -277,7 +279,7 @@ public final class SubsidyService {
             }
             long amount = req.amountFen() == null ? a.amountFen() : req.amountFen();
             if (!subsidies.insertPayment(c, a.id(), period, amount, paidOn, p.accountId(), now)) {
-                throw ApiException.conflict("problem.paymentExists.detail", period.toString());
+                throw new ConflictException("problem.paymentExists.detail", period.toString());
             }
             audit.record(c, now, p.accountId(), "subsidy.payment", "application", a.id(), null,
                     period + " " + amount);

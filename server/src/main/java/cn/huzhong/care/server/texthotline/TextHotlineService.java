@@ -20,7 +20,7 @@ import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.NotFoundException;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.residents.Access;
@@ -105,7 +105,7 @@ public final class TextHotlineService {
 
     private ThreadRow owned(Connection c, long residentId, long threadId) throws SQLException {
         return Sql.one(c, THREAD + "WHERE t.id = ?", TextHotlineService::thread, threadId)
-                .filter(t -> t.residentId() == residentId).orElseThrow(ApiException::notFound);
+                .filter(t -> t.residentId() == residentId).orElseThrow(NotFoundException::new);
     }
 
     public Idempotency.Stored create(Principal p, long residentId, CreateHotlineThread req, Idempotency.Request idem, Lang lang) {
@@ -194,9 +194,9 @@ public final class TextHotlineService {
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
             ThreadRow t = Sql.one(c, THREAD + "WHERE t.id = ?", TextHotlineService::thread, threadId)
-                    .orElseThrow(ApiException::notFound);
+                    .orElseThrow(NotFoundException::new);
             if (!p.staffCovers(t.town())) {
-                throw ApiException.notFound();
+                throw new NotFoundException();
             }
             insertMessage(c, threadId, p, req.body().strip(), now);
             Sql.update(c, "UPDATE hotline_threads SET status = 'ANSWERED', last_message_at = ? WHERE id = ?", now, threadId);
