@@ -1,7 +1,8 @@
 package cn.huzhong.care.server;
 
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
+import cn.huzhong.care.server.auth.AccountRepository;
+import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +19,14 @@ final class Housekeeping implements Runnable {
     static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(30);
 
     private final Database db;
+    private final AccountRepository accounts;
+    private final IdempotencyRepository keys;
     private final Clock clock;
 
-    Housekeeping(Database db, Clock clock) {
+    Housekeeping(Database db, AccountRepository accounts, IdempotencyRepository keys, Clock clock) {
         this.db = db;
+        this.accounts = accounts;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -30,8 +35,8 @@ final class Housekeeping implements Runnable {
         try {
             long now = clock.millis();
             int[] removed = db.tx(c -> new int[]{
-                    Sql.update(c, "DELETE FROM sessions WHERE expires_at <= ?", now),
-                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
+                    accounts.deleteExpiredSessions(c, now),
+                    keys.deleteOlderThan(c, now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
             if (removed[0] + removed[1] > 0) {
                 LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
             }

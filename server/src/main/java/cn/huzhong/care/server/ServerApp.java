@@ -9,11 +9,13 @@ import cn.huzhong.care.server.bookings.BookingRepository;
 import cn.huzhong.care.server.bookings.BookingService;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.messages.MessageController;
+import cn.huzhong.care.server.messages.MessageRepository;
 import cn.huzhong.care.server.messages.MessageService;
 import cn.huzhong.care.server.requests.RequestController;
 import cn.huzhong.care.server.requests.RequestRepository;
 import cn.huzhong.care.server.requests.RequestService;
 import cn.huzhong.care.server.texthotline.TextHotlineController;
+import cn.huzhong.care.server.texthotline.TextHotlineRepository;
 import cn.huzhong.care.server.texthotline.TextHotlineService;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.AuthController;
@@ -26,6 +28,7 @@ import cn.huzhong.care.server.http.ErrorMapping;
 import cn.huzhong.care.server.http.GsonJsonMapper;
 import cn.huzhong.care.server.http.Limits;
 import cn.huzhong.care.server.idempotency.Idempotency;
+import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import cn.huzhong.care.server.residents.Access;
 import cn.huzhong.care.server.residents.ResidentController;
 import cn.huzhong.care.server.residents.ResidentRepository;
@@ -89,11 +92,12 @@ public final class ServerApp implements AutoCloseable {
             SubsidyRepository subsidies = new SubsidyRepository();
             AuditLog audit = new AuditLog();
             Access access = new Access(residents);
-            Idempotency idempotency = new Idempotency(db);
+            Idempotency idempotency = new Idempotency(db, new IdempotencyRepository());
 
             AuthService auth = new AuthService(db, accounts, hasher, config.clock(), config.sessionTtl(), config.limits());
             ResidentService residentService = new ResidentService(db, residents, access, audit, config.clock());
-            Inbox inbox = new Inbox();
+            MessageRepository messageRepository = new MessageRepository();
+            Inbox inbox = new Inbox(messageRepository);
             SubsidyService subsidyService = new SubsidyService(db, subsidies, residents, access, audit, idempotency,
                     policy, finder, inbox, config.clock());
             RequestService requestService = new RequestService(db, new RequestRepository(), access, audit, inbox,
@@ -101,8 +105,8 @@ public final class ServerApp implements AutoCloseable {
             BookingRepository bookingRepository = new BookingRepository();
             BookingService bookingService = new BookingService(db, bookingRepository, access, audit, inbox, idempotency,
                     config.clock());
-            TextHotlineService textHotline = new TextHotlineService(db, access, audit, inbox, idempotency, config.clock());
-            MessageService messages = new MessageService(db, config.clock());
+            TextHotlineService textHotline = new TextHotlineService(db, new TextHotlineRepository(), access, audit, inbox, idempotency, config.clock());
+            MessageService messages = new MessageService(db, messageRepository, config.clock());
             BookingReminders reminders = new BookingReminders(db, bookingRepository, inbox, config.clock());
 
             List<DemoData.Account> demo = config.demo()
@@ -121,7 +125,8 @@ public final class ServerApp implements AutoCloseable {
                 ErrorMapping.register(cfg);
                 Routes.register(cfg, controllers);
             });
-            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()), reminders);
+            return new ServerApp(config, db, javalin, demo,
+                    new Housekeeping(db, accounts, new IdempotencyRepository(), config.clock()), reminders);
         } catch (RuntimeException e) {
             db.close();
             throw e;

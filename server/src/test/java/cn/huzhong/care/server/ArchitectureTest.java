@@ -43,6 +43,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void sql_livesOnlyInRepositories() {
+        noClasses().that().resideOutsideOfPackage("cn.huzhong.care.server.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().haveFullyQualifiedName("cn.huzhong.care.server.db.Sql")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
+                .because("ARCHITECTURE.md: services hold the rules and transactions, repositories the SQL")
+                .check(SERVER);
+    }
+
+    @Test
+    void repositories_holdNoRules_callNoServices() {
+        noClasses().that().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
+                .check(SERVER);
+    }
+
+    @Test
     void server_neverDependsOnTheApp() {
         noClasses().should().dependOnClassesThat().resideInAPackage("cn.huzhong.care.app..").check(SERVER);
     }

@@ -32,7 +32,8 @@ class HousekeepingTest {
                         account, now - 29 * day);
                 return null;
             });
-            new Housekeeping(s.app.database(), s.clock).run();
+            new Housekeeping(s.app.database(), new cn.huzhong.care.server.auth.AccountRepository(),
+                    new cn.huzhong.care.server.idempotency.IdempotencyRepository(), s.clock).run();
             assertEquals(List.of(LIVE), s.app.database().read(c -> Sql.list(c,
                     "SELECT token_hash FROM sessions WHERE token_hash IN (?, ?)", rs -> rs.getString(1), EXPIRED, LIVE)));
             assertEquals(List.of("week"), s.app.database().read(c -> Sql.list(c,

@@ -1,7 +1,5 @@
 package cn.huzhong.care.server.audit;
 
-import cn.huzhong.care.server.db.Sql;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -11,9 +9,18 @@ import java.sql.SQLException;
  * full certificate number or phone number.
  */
 public final class AuditLog {
+    private final AuditRepository entries;
+
+    public AuditLog(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    public AuditLog() {
+        this(new AuditRepository());
+    }
+
     public void record(Connection c, long at, Long actorAccountId, String action, String entity, Long entityId,
                        String before, String after) throws SQLException {
-        Sql.update(c, "INSERT INTO audit_log (at, actor_account_id, action, entity, entity_id, before_state, after_state) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", at, actorAccountId, action, entity, entityId, before, after);
+        entries.insert(c, at, actorAccountId, action, entity, entityId, before, after);
     }
 }

@@ -45,10 +45,24 @@ public final class AccountRepository {
                 + "WHERE s.token_hash = ? AND s.expires_at > ?", AccountRepository::principal, tokenHash, now);
     }
 
-    public void recordFailure(Connection c, long accountId, int failed, long firstFailureAt, Long lockedUntil)
-            throws SQLException {
-        Sql.update(c, "UPDATE accounts SET failed_sign_ins = ?, first_failure_at = ?, locked_until = ? WHERE id = ?",
-                failed, firstFailureAt, lockedUntil, accountId);
+    /**
+     * Counts one failed sign-in atomically (a failure older than {@code windowStart} starts a new count) and
+     * returns the failures in the current window.
+     */
+    public int countFailure(Connection c, long accountId, long windowStart, long now) throws SQLException {
+        return Sql.one(c, "UPDATE accounts SET "
+                        + "failed_sign_ins = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN 1 "
+                        + "ELSE failed_sign_ins + 1 END, "
+                        + "first_failure_at = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN ? "
+                        + "ELSE first_failure_at END "
+                        + "WHERE id = ? RETURNING failed_sign_ins",
+                rs -> rs.getInt(1), windowStart, windowStart, now, accountId).orElse(0);
+    }
+
+    /** Locks sign-in until {@code until} and starts counting afresh. */
+    public void lock(Connection c, long accountId, long until) throws SQLException {
+        Sql.update(c, "UPDATE accounts SET locked_until = ?, failed_sign_ins = 0, first_failure_at = NULL WHERE id = ?",
+                until, accountId);
     }
 
     public void clearFailures(Connection c, long accountId) throws SQLException {

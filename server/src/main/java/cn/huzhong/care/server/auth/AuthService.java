@@ -6,7 +6,6 @@ import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.errors.TooManyAttemptsException;
 import cn.huzhong.care.server.errors.AccountNotActiveException;
 import cn.huzhong.care.server.errors.SignInFailedException;
@@ -98,17 +97,10 @@ public final class AuthService {
     private long recordFailure(long accountId, long now) {
         long windowStart = now - limits.failureWindow().toMillis();
         return db.tx(c -> {
-            int failures = Sql.one(c, "UPDATE accounts SET "
-                            + "failed_sign_ins = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN 1 "
-                            + "ELSE failed_sign_ins + 1 END, "
-                            + "first_failure_at = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN ? "
-                            + "ELSE first_failure_at END "
-                            + "WHERE id = ? RETURNING failed_sign_ins",
-                    rs -> rs.getInt(1), windowStart, windowStart, now, accountId).orElse(0);
+            int failures = accounts.countFailure(c, accountId, windowStart, now);
             if (failures >= limits.maxFailures()) {
                 long until = now + limits.lockDuration().toMillis();
-                Sql.update(c, "UPDATE accounts SET locked_until = ?, failed_sign_ins = 0, first_failure_at = NULL "
-                        + "WHERE id = ?", until, accountId);
+                accounts.lock(c, accountId, until);
                 return until;
             }
             return 0L;

@@ -21,7 +21,7 @@ import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.PasswordHasher;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
+import cn.huzhong.care.server.db.MetaRepository;
 import cn.huzhong.care.server.residents.ActorKind;
 import cn.huzhong.care.server.residents.ResidentRepository;
 import cn.huzhong.care.server.subsidies.SubsidyRepository;
@@ -118,9 +118,7 @@ public final class DemoData {
         this.today = LocalDate.now(clock.withZone(Dates.ZONE));
         this.passwordHash = hasher.hash(PASSWORD); // one hash for all: they share the public demo password
         db.tx(c -> {
-            int claimed = Sql.update(c, "INSERT INTO meta (meta_key, meta_value) VALUES (?, ?) ON CONFLICT (meta_key) DO NOTHING",
-                    MARKER, today.toString());
-            if (claimed == 1) {
+            if (new MetaRepository().claim(c, MARKER, today.toString())) {
                 seed(c);
             }
             return null;
@@ -173,8 +171,7 @@ public final class DemoData {
         CertificateNumber cert = CertificateNumber.of(body, category, level);
         LocalDate issued = today.minusYears(2).minusDays(sequence * 7L % 300);
         String[] contact = CONTACTS.get(town);
-        String address = Sql.one(c, "SELECT address FROM households WHERE id = ?", rs -> rs.getString(1), householdId)
-                .orElse(null);
+        String address = residents.householdAddress(c, householdId).orElse(null);
         long id = residents.insert(c, name, cert.value(), category, level, birth, town, householdId, phone, address, issued,
                 issued.plusYears(10), trainingMonths, contact[0], contact[1], null, now);
         people.put(name, id);

@@ -7,11 +7,9 @@ import cn.huzhong.care.core.i18n.CoreMessages;
 import cn.huzhong.care.core.i18n.Formats;
 import cn.huzhong.care.core.i18n.Lang;
 import cn.huzhong.care.core.time.Dates;
-import cn.huzhong.care.server.db.Sql;
 import com.google.gson.reflect.TypeToken;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +24,15 @@ import java.util.List;
  * {@code @date:2026-11-20} a date, {@code @time:<epoch ms>} a date and time.
  */
 public final class Inbox {
+    private final MessageRepository messages;
+
+    public Inbox(MessageRepository messages) {
+        this.messages = messages;
+    }
+
+    public Inbox() {
+        this(new MessageRepository());
+    }
 
     /**
      * Notifies the resident's carers and the resident. {@code dedupeKey}, when given, makes the message once-only
@@ -33,31 +40,20 @@ public final class Inbox {
      */
     public void notify(Connection c, long residentId, MessageKind kind, String key, List<String> args, Long linkId,
                        String dedupeKey, long now) throws SQLException {
-        List<Long> recipients = Sql.list(c, "SELECT id FROM accounts WHERE resident_id = ? AND status = 'ACTIVE' "
-                + "UNION SELECT l.carer_account_id FROM carer_links l JOIN accounts a ON a.id = l.carer_account_id "
-                + "WHERE l.resident_id = ? AND a.status = 'ACTIVE'", rs -> rs.getLong(1), residentId, residentId);
         String json = Json.gson().toJson(args);
-        for (long account : recipients) {
-            Sql.update(c, "INSERT INTO inbox_messages (account_id, resident_id, kind, message_key, args, link_id, dedupe_key, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, dedupe_key) DO NOTHING",
-                    account, residentId, kind, key, json, linkId, dedupeKey, now);
+        for (long account : messages.carersAndSelf(c, residentId)) {
+            messages.insert(c, account, residentId, kind, key, json, linkId, dedupeKey, now);
         }
     }
 
-    /** A stored message, rendered. */
-    public static InboxMessage render(ResultSet rs, Lang lang) throws SQLException {
-        List<String> raw = Json.gson().fromJson(rs.getString("args"), new TypeToken<List<String>>() { }.getType());
+    /** A stored message, rendered in the reader's language. */
+    public static InboxMessage render(MessageRepository.MessageRow m, Lang lang) {
+        List<String> raw = Json.gson().fromJson(m.argsJson(), new TypeToken<List<String>>() { }.getType());
         Object[] args = resolve(raw == null ? List.of() : raw, lang);
-        String key = rs.getString("message_key");
-        long readAt = rs.getLong("read_at");
-        boolean read = !rs.wasNull() && readAt > 0;
-        long link = rs.getLong("link_id");
-        Long linkId = rs.wasNull() ? null : link;
-        return new InboxMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getLong("resident_id"),
-                rs.getString("resident_name"), CoreMessages.get(lang, "msg." + key + ".title", args),
-                CoreMessages.get(lang, "msg." + key + ".body", args),
-                Dates.time(rs.getLong("created_at")),
-                read, linkId);
+        boolean read = m.readAt() != null && m.readAt() > 0;
+        return new InboxMessage(m.id(), m.kind(), m.residentId(), m.residentName(),
+                CoreMessages.get(lang, "msg." + m.messageKey() + ".title", args),
+                CoreMessages.get(lang, "msg." + m.messageKey() + ".body", args), Dates.time(m.createdAt()), read, m.linkId());
     }
 
     private static final DateTimeFormatter ZH_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");

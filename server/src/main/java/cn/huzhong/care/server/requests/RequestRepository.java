@@ -97,6 +97,11 @@ public final class RequestRepository {
                 to, plan, reason, rating, ratingComment, now, id, from) == 1;
     }
 
+    /** Sets when the request last changed. */
+    public void touch(Connection c, long id, long at) throws SQLException {
+        Sql.update(c, "UPDATE service_requests SET updated_at = ? WHERE id = ?", at, id);
+    }
+
     public void insertEvent(Connection c, long requestId, RequestStatus status, long at, Long actor, ActorKind kind,
                             String note) throws SQLException {
         Sql.update(c, "INSERT INTO request_events (request_id, status, at, actor_account_id, actor_kind, note) "

@@ -75,6 +75,10 @@ public final class ResidentRepository {
                 + where + " ORDER BY r.name, r.id LIMIT ? OFFSET ?", ResidentRepository::map, params.toArray());
     }
 
+    public Optional<String> householdAddress(Connection c, long householdId) throws SQLException {
+        return Sql.one(c, "SELECT address FROM households WHERE id = ?", rs -> rs.getString(1), householdId);
+    }
+
     /** Certified disabled persons in a household. */
     public int disabledInHousehold(Connection c, long householdId) throws SQLException {
         return (int) Sql.count(c, "SELECT COUNT(*) FROM residents WHERE household_id = ?", householdId);
