@@ -126,7 +126,7 @@ public final class BookingService {
     public Page<BookingDto> list(Principal p, long residentId, boolean past, int page, int size, Lang lang) {
         long now = clock.millis();
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             List<BookingRepository.BookingRow> rows = past
                     ? bookings.past(c, residentId, now, size, (page - 1) * size)
                     : bookings.upcoming(c, residentId, now, size, (page - 1) * size);
@@ -141,7 +141,7 @@ public final class BookingService {
 
     public BookingDto detail(Principal p, long residentId, long bookingId, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             return dto(c, owned(c, residentId, bookingId), lang);
         });
     }
@@ -162,7 +162,7 @@ public final class BookingService {
         Validators.start().required("slotId", req.slotId()).maxLength("note", req.note(), NOTE_MAX).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.actAsPerson(c, p, residentId);
             BookingRepository.SlotRow slot = openSlot(c, req.slotId(), now);
             boolean fitting = slot.service() == ServiceKind.DEVICE_FITTING;
             if (fitting && req.deviceKind() == null) {
@@ -180,6 +180,8 @@ public final class BookingService {
                     fitting && Boolean.TRUE.equals(req.wheelchairLoan()), note, p.accountId(), Access.actorKind(p), now);
             BookingRepository.BookingRow b = bookings.booking(c, id).orElseThrow();
             notifyBooking(c, b, "booking.booked", now);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("booking.book", "booking", id).about(r.id(), r.town())
+                    .states(null, AuditLog.state("slot", slot.id(), "status", b.status())));
             return new Idempotency.Stored(201, Json.gson().toJson(dto(c, b, lang)), false);
         });
     }
@@ -187,7 +189,7 @@ public final class BookingService {
     public Idempotency.Stored cancel(Principal p, long residentId, long bookingId, Idempotency.Request idem, Lang lang) {
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            access.resident(c, p, residentId);
+            ResidentRow r = access.actAsPerson(c, p, residentId);
             BookingRepository.BookingRow b = owned(c, residentId, bookingId);
             requireChangeable(b, now);
             if (!bookings.cancel(c, b.id(), now)) {
@@ -196,6 +198,8 @@ public final class BookingService {
             bookings.releasePlace(c, b.slotId());
             BookingRepository.BookingRow after = bookings.booking(c, b.id()).orElseThrow();
             notifyBooking(c, after, "booking.cancelled", now);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("booking.cancel", "booking", b.id()).about(r.id(), r.town())
+                    .states(AuditLog.state("status", b.status()), AuditLog.state("status", after.status())));
             return new Idempotency.Stored(200, Json.gson().toJson(dto(c, after, lang)), false);
         });
     }
@@ -205,7 +209,7 @@ public final class BookingService {
         Validators.start().required("slotId", req.slotId()).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.actAsPerson(c, p, residentId);
             BookingRepository.BookingRow b = owned(c, residentId, bookingId);
             requireChangeable(b, now);
             BookingRepository.SlotRow target = openSlot(c, req.slotId(), now);
@@ -229,6 +233,8 @@ public final class BookingService {
             bookings.releasePlace(c, b.slotId());
             BookingRepository.BookingRow after = bookings.booking(c, b.id()).orElseThrow();
             notifyBooking(c, after, "booking.rescheduled", now);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("booking.reschedule", "booking", b.id()).about(r.id(), r.town())
+                    .states(AuditLog.state("slot", b.slotId()), AuditLog.state("slot", target.id())));
             return new Idempotency.Stored(200, Json.gson().toJson(dto(c, after, lang)), false);
         });
     }
@@ -274,9 +280,7 @@ public final class BookingService {
         v.throwIfInvalid();
         return idempotency.run(idem, now, c -> {
             BookingRepository.ProviderRow provider = bookings.provider(c, providerId).orElseThrow(NotFoundException::new);
-            if (!p.staffCovers(provider.town())) {
-                throw new NotFoundException();
-            }
+            Access.requireStaffOf(p, provider.town());
             if (!provider.services().contains(req.service())) {
                 throw new ValidationException(List.of(new Violation("service", "providerService")));
             }
@@ -289,8 +293,10 @@ public final class BookingService {
                 long id = bookings.insertSlot(c, providerId, req.service(), s, s + length, req.capacity(), now);
                 created.add(slot(bookings.slot(c, id).orElseThrow(), provider, lang));
             }
-            audit.record(c, now, p.accountId(), "slots.publish", "provider", providerId, null,
-                    count + " x " + req.durationMinutes() + "min from " + req.startsAt());
+            audit.record(c, now, p, AuditLog.Change.of("slots.publish", "provider", providerId).in(provider.town())
+                    .states(null, AuditLog.state("slots", created.stream().map(SlotDto::id).toList(), "service", req.service(),
+                            "startsAt", req.startsAt().toString(), "durationMinutes", req.durationMinutes(),
+                            "capacity", req.capacity())));
             return new Idempotency.Stored(201, Json.gson().toJson(created), false);
         });
     }

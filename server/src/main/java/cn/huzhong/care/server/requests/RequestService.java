@@ -92,9 +92,11 @@ public final class RequestService {
         CreateServiceRequest form = ServiceRequestRules.onlyFormFields(req);
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.actForPerson(c, p, residentId);
             long id = requests.insert(c, r.id(), r.town(), form, p.accountId(), now);
             requests.insertEvent(c, id, RequestStatus.SUBMITTED, now, p.accountId(), Access.actorKind(p), null);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("request.create", "service_request", id).about(r.id(), r.town())
+                    .states(null, AuditLog.state("type", form.type(), "status", RequestStatus.SUBMITTED)));
             inbox.notify(c, r.id(), MessageKind.REQUEST_STATUS, "request.received",
                     List.of("@requestType." + form.type()), id, null, now);
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, requests.byId(c, id).orElseThrow(), lang)), false);
@@ -103,7 +105,7 @@ public final class RequestService {
 
     public Page<ServiceRequestSummary> list(Principal p, long residentId, int page, int size, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             List<ServiceRequestSummary> items = requests.byResident(c, residentId, size, (page - 1) * size).stream()
                     .map(r -> summary(r, lang)).toList();
             long total = page == 1 && items.size() < size ? items.size() : requests.countByResident(c, residentId);
@@ -113,7 +115,7 @@ public final class RequestService {
 
     public ServiceRequestDetail detail(Principal p, long residentId, long requestId, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
                     .orElseThrow(NotFoundException::new);
             return detail(c, r, lang);
@@ -126,12 +128,15 @@ public final class RequestService {
         Validators.start().maxLength("reason", reason, NOTE_MAX).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            access.resident(c, p, residentId);
+            ResidentRow person = access.actAsPerson(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
                     .orElseThrow(NotFoundException::new);
             if (!r.status().cancellable()) {
                 throw new ConflictException("problem.requestNotCancellable.detail", statusTitle(r.status(), lang));
             }
+            audit.onBehalf(c, now, p, AuditLog.Change.of("request.cancel", "service_request", r.id())
+                    .about(person.id(), person.town()).states(AuditLog.state("status", r.status()),
+                            AuditLog.state("status", RequestStatus.CANCELLED, "reason", reason)));
             return move(c, p, r, RequestStatus.CANCELLED, null, reason, null, null, reason, lang, 200);
         });
     }
@@ -147,12 +152,15 @@ public final class RequestService {
         v.maxLength("comment", req.comment(), NOTE_MAX).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            access.resident(c, p, residentId);
+            ResidentRow person = access.actAsPerson(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
                     .orElseThrow(NotFoundException::new);
             if (!r.status().rateable()) {
                 throw new ConflictException("problem.rateOnlyCompleted.detail", statusTitle(r.status(), lang));
             }
+            audit.onBehalf(c, now, p, AuditLog.Change.of("request.rate", "service_request", r.id())
+                    .about(person.id(), person.town()).states(AuditLog.state("status", r.status()),
+                            AuditLog.state("status", RequestStatus.FOLLOWED_UP, "rating", req.rating())));
             return move(c, p, r, RequestStatus.FOLLOWED_UP, null, null, req.rating(), blankToNull(req.comment()),
                     blankToNull(req.comment()), lang, 200);
         });
@@ -188,9 +196,7 @@ public final class RequestService {
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
             RequestRepository.RequestRow r = requests.byId(c, requestId).orElseThrow(NotFoundException::new);
-            if (!p.staffCovers(r.town())) {
-                throw new NotFoundException();
-            }
+            Access.requireStaffOf(p, r.town());
             if (!r.status().staffTargets().contains(t.to())) {
                 throw new ConflictException("problem.transitionNotAllowed.detail", statusTitle(r.status(), lang),
                         statusTitle(t.to(), lang));
@@ -199,8 +205,9 @@ public final class RequestService {
             String reason = t.to() == RequestStatus.REJECTED ? t.reason().strip() : null;
             Idempotency.Stored out = move(c, p, r, t.to(), plan, reason, null, null,
                     reason != null ? reason : blankToNull(t.note()), lang, 200);
-            audit.record(c, now, p.accountId(), "request." + t.to().name().toLowerCase(), "service_request", r.id(),
-                    r.status().name(), t.to().name());
+            audit.record(c, now, p, AuditLog.Change.of("request." + t.to().name().toLowerCase(), "service_request", r.id())
+                    .about(r.residentId(), r.town()).states(AuditLog.state("status", r.status()),
+                            AuditLog.state("status", t.to(), "plan", plan, "reason", reason)));
             return out;
         });
     }

@@ -9,5 +9,6 @@ public enum ActorKind {
     CARER,
     TOWN,
     DISTRICT,
+    VOLUNTEER,
     SYSTEM
 }

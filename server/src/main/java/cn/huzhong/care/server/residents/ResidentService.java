@@ -62,7 +62,7 @@ public final class ResidentService {
     }
 
     public ResidentProfile profile(Principal p, long residentId, Lang lang) {
-        ResidentRow r = db.read(c -> access.resident(c, p, residentId));
+        ResidentRow r = db.read(c -> access.see(c, p, residentId));
         ContactDto contact = r.contactName() == null ? null
                 : new ContactDto(r.contactName(), r.contactPhone(), r.contactOffice() != null ? r.contactOffice()
                         : CoreMessages.get(lang, "contact.office", r.town().displayName(lang)));
@@ -78,11 +78,12 @@ public final class ResidentService {
     public CertificateDto certificate(Principal p, long residentId, boolean reveal, Lang lang) {
         ResidentRow r = reveal
                 ? db.tx(c -> {
-                    ResidentRow row = access.resident(c, p, residentId);
-                    audit.record(c, clock.millis(), p.accountId(), "certificate.reveal", "resident", row.id(), null, null);
+                    ResidentRow row = access.see(c, p, residentId);
+                    audit.record(c, clock.millis(), p, AuditLog.Change.of("certificate.reveal", "resident", row.id())
+                            .about(row.id(), row.town()).states(null, AuditLog.state("revealed", true)));
                     return row;
                 })
-                : db.read(c -> access.resident(c, p, residentId));
+                : db.read(c -> access.see(c, p, residentId));
         return new CertificateDto(r.id(), r.name(),
                 reveal ? r.certificateNumber() : CertificateNumber.mask(r.certificateNumber()), reveal,
                 new CodeName(r.category().code(), r.category().displayName(lang)),

@@ -89,7 +89,7 @@ public final class SubsidyService {
     public Page<SubsidySummary> list(Principal p, long residentId, int page, int size, Lang lang) {
         LocalDate today = today();
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             List<ApplicationRow> rows = subsidies.byResident(c, residentId, size, (page - 1) * size);
             long total = rows.size() < size && page == 1 ? rows.size() : subsidies.countByResident(c, residentId);
             List<SubsidySummary> items = new java.util.ArrayList<>();
@@ -104,7 +104,7 @@ public final class SubsidyService {
 
     public SubsidyDetail detail(Principal p, long residentId, long subsidyId, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             ApplicationRow a = subsidies.byId(c, subsidyId).filter(x -> x.residentId() == residentId)
                     .orElseThrow(NotFoundException::new);
             return detail(c, a, lang);
@@ -123,7 +123,7 @@ public final class SubsidyService {
     public BenefitFinderResponse findBenefits(Principal p, long residentId, Lang lang) {
         LocalDate today = today();
         return db.read(c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.see(c, p, residentId);
             Set<BenefitKind> excluded = subsidies.activeKinds(c, r.id(), r.householdId());
             List<BenefitMatchDto> matches = finder.find(record(c, r), excluded, today).stream()
                     .map(m -> new BenefitMatchDto(m.benefit().kind(), m.benefit().name().in(lang),
@@ -141,7 +141,7 @@ public final class SubsidyService {
         long now = clock.millis();
         LocalDate today = today();
         return idempotency.run(idem, now, c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.actForPerson(c, p, residentId);
             Benefit benefit = policy.benefit(req.kind(), today)
                     .orElseThrow(() -> new ConflictException("problem.benefitNotInForce.detail"));
             String note = req.note() == null || req.note().isBlank() ? null : req.note().strip();
@@ -149,6 +149,8 @@ public final class SubsidyService {
                             benefit.amountFen(), benefit.period(), now, now, note, p.accountId(), null, null)
                     .orElseThrow(() -> new ConflictException("problem.alreadyApplied.detail"));
             subsidies.insertEvent(c, id, ApplicationStep.SUBMITTED, now, p.accountId(), Access.actorKind(p), note);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("subsidy.apply", "application", id).about(r.id(), r.town())
+                    .states(null, AuditLog.state("kind", req.kind(), "step", ApplicationStep.SUBMITTED)));
             inbox.notify(c, r.id(), MessageKind.SUBSIDY_STATUS, "subsidy.received", List.of("@benefitKind." + req.kind()),
                     id, null, now);
             ApplicationRow a = subsidies.byId(c, id).orElseThrow();
@@ -182,9 +184,7 @@ public final class SubsidyService {
     private ApplicationRow staffApplication(Connection c, Principal p, long subsidyId) throws SQLException {
         Access.requireStaff(p);
         ApplicationRow a = subsidies.byId(c, subsidyId).orElseThrow(NotFoundException::new);
-        if (!p.staffCovers(a.town())) {
-            throw new NotFoundException();
-        }
+        Access.requireStaffOf(p, a.town());
         return a;
     }
 
@@ -247,7 +247,8 @@ public final class SubsidyService {
         subsidies.insertEvent(c, a.id(), to, now, p.accountId(), Access.actorKind(p), note);
         inbox.notify(c, a.residentId(), MessageKind.SUBSIDY_STATUS, "subsidy.status",
                 List.of("@benefitKind." + a.kind(), "@step." + to + ".title"), a.id(), null, now);
-        audit.record(c, now, p.accountId(), action, "application", a.id(), a.step().name(), to.name());
+        audit.record(c, now, p, AuditLog.Change.of(action, "application", a.id()).about(a.residentId(), a.town())
+                .states(AuditLog.state("step", a.step()), AuditLog.state("step", to, "reason", reason)));
         ApplicationRow updated = subsidies.byId(c, a.id()).orElseThrow();
         return new Idempotency.Stored(200, Json.gson().toJson(detail(c, updated, lang)), false);
     }
@@ -281,8 +282,9 @@ public final class SubsidyService {
             if (!subsidies.insertPayment(c, a.id(), period, amount, paidOn, p.accountId(), now)) {
                 throw new ConflictException("problem.paymentExists.detail", period.toString());
             }
-            audit.record(c, now, p.accountId(), "subsidy.payment", "application", a.id(), null,
-                    period + " " + amount);
+            audit.record(c, now, p, AuditLog.Change.of("subsidy.payment", "application", a.id())
+                    .about(a.residentId(), a.town())
+                    .states(null, AuditLog.state("period", period.toString(), "amountFen", amount, "paidOn", paidOn.toString())));
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, a, lang)), false);
         });
     }

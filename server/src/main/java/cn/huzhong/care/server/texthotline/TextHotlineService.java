@@ -95,16 +95,18 @@ public final class TextHotlineService {
         Validators.start().required("topic", req.topic()).text("message", req.message(), 1, BODY_MAX).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            ResidentRow r = access.resident(c, p, residentId);
+            ResidentRow r = access.actAsPerson(c, p, residentId);
             long id = threads.insertThread(c, r.id(), r.town(), req.topic(), HotlineStatus.OPEN, p.accountId(), now);
             threads.insertMessage(c, id, p.accountId(), Access.actorKind(p), req.message().strip(), now);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("hotline.ask", "hotline_thread", id).about(r.id(), r.town())
+                    .states(null, AuditLog.state("topic", req.topic(), "status", HotlineStatus.OPEN)));
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, id, lang)), false);
         });
     }
 
     public Page<HotlineThreadSummary> list(Principal p, long residentId, int page, int size, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             List<HotlineThreadSummary> items = new ArrayList<>();
             for (TextHotlineRepository.ThreadRow t : threads.byResident(c, residentId, size, (page - 1) * size)) {
                 items.add(summary(t, lang));
@@ -115,7 +117,7 @@ public final class TextHotlineService {
 
     public HotlineThreadDetail detail(Principal p, long residentId, long threadId, Lang lang) {
         return db.read(c -> {
-            access.resident(c, p, residentId);
+            access.see(c, p, residentId);
             owned(c, residentId, threadId);
             return detail(c, threadId, lang);
         });
@@ -127,8 +129,10 @@ public final class TextHotlineService {
         Validators.start().text("body", req.body(), 1, BODY_MAX).throwIfInvalid();
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
-            access.resident(c, p, residentId);
-            owned(c, residentId, threadId);
+            ResidentRow r = access.actAsPerson(c, p, residentId);
+            TextHotlineRepository.ThreadRow t = owned(c, residentId, threadId);
+            audit.onBehalf(c, now, p, AuditLog.Change.of("hotline.write", "hotline_thread", threadId).about(r.id(), r.town())
+                    .states(AuditLog.state("status", t.status()), AuditLog.state("status", HotlineStatus.OPEN)));
             threads.insertMessage(c, threadId, p.accountId(), Access.actorKind(p), req.body().strip(), now);
             threads.touch(c, threadId, HotlineStatus.OPEN, now);
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, threadId, lang)), false);
@@ -162,14 +166,13 @@ public final class TextHotlineService {
         long now = clock.millis();
         return idempotency.run(idem, now, c -> {
             TextHotlineRepository.ThreadRow t = threads.thread(c, threadId).orElseThrow(NotFoundException::new);
-            if (!p.staffCovers(t.town())) {
-                throw new NotFoundException();
-            }
+            Access.requireStaffOf(p, t.town());
             threads.insertMessage(c, threadId, p.accountId(), Access.actorKind(p), req.body().strip(), now);
             threads.touch(c, threadId, HotlineStatus.ANSWERED, now);
             inbox.notify(c, t.residentId(), MessageKind.HOTLINE_REPLY, "hotline.reply",
                     List.of("@hotlineTopic." + t.topic(), preview(req.body().strip())), threadId, null, now);
-            audit.record(c, now, p.accountId(), "hotline.reply", "hotline_thread", threadId, t.status().name(), "ANSWERED");
+            audit.record(c, now, p, AuditLog.Change.of("hotline.reply", "hotline_thread", threadId).about(t.residentId(), t.town())
+                    .states(AuditLog.state("status", t.status()), AuditLog.state("status", HotlineStatus.ANSWERED)));
             return new Idempotency.Stored(201, Json.gson().toJson(detail(c, threadId, lang)), false);
         });
     }
