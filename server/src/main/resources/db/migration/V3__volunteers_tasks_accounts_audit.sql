@@ -112,7 +112,9 @@ CREATE TABLE personal_data_cases (
     created_at BIGINT NOT NULL,
     answered_by BIGINT REFERENCES accounts (id),
     answered_at BIGINT,
-    answer VARCHAR(2000)
+    answer VARCHAR(2000),
+    -- what was corrected or deleted: a JSON list of [message key, argument] pairs, rendered in the reader's language
+    done_items TEXT
 );
 CREATE INDEX personal_data_cases_resident ON personal_data_cases (resident_id, created_at);
 CREATE INDEX personal_data_cases_queue ON personal_data_cases (status, town, created_at);

@@ -90,4 +90,16 @@ public final class BookingController {
         PublishSlots req = Requests.body(ctx, PublishSlots.class);
         Responses.stored(ctx, service.publish(p, providerId, req, Responses.idempotency(ctx, p), RequestContext.lang(ctx)));
     }
+
+    public void providerSlots(Context ctx) {
+        Responses.json(ctx, 200, service.providerSlots(RequestContext.principal(ctx), Requests.id(ctx, "providerId"),
+                Requests.dateParam(ctx, "from"), Requests.intParam(ctx, "days", 14, 1, BookingService.MAX_DAYS_LISTED),
+                RequestContext.lang(ctx)));
+    }
+
+    public void withdraw(Context ctx) {
+        Principal p = RequestContext.principal(ctx);
+        Responses.stored(ctx, service.withdraw(p, Requests.id(ctx, "slotId"), Responses.idempotency(ctx, p),
+                RequestContext.lang(ctx)));
+    }
 }

@@ -27,7 +27,8 @@ public final class BookingRepository {
                               List<ServiceKind> services) {
     }
 
-    public record SlotRow(long id, long providerId, ServiceKind service, long startsAt, long endsAt, int capacity, int booked) {
+    public record SlotRow(long id, long providerId, ServiceKind service, long startsAt, long endsAt, int capacity, int booked,
+                          boolean withdrawn) {
         public int placesLeft() {
             return capacity - booked;
         }
@@ -46,7 +47,8 @@ public final class BookingRepository {
 
     static SlotRow slot(ResultSet rs) throws SQLException {
         return new SlotRow(rs.getLong("id"), rs.getLong("provider_id"), ServiceKind.valueOf(rs.getString("service")),
-                rs.getLong("starts_at"), rs.getLong("ends_at"), rs.getInt("capacity"), rs.getInt("booked"));
+                rs.getLong("starts_at"), rs.getLong("ends_at"), rs.getInt("capacity"), rs.getInt("booked"),
+                Sql.getLong(rs, "withdrawn_at") != null);
     }
 
     private static final String BOOKING_COLUMNS = "b.id, b.slot_id, b.resident_id, b.status, s.service, s.provider_id, "
@@ -95,7 +97,8 @@ public final class BookingRepository {
             provider = " AND provider_id = ?";
             params.add(providerId);
         }
-        return Sql.list(c, "SELECT * FROM slots WHERE service = ? AND starts_at >= ? AND starts_at < ? AND booked < capacity"
+        return Sql.list(c, "SELECT * FROM slots WHERE service = ? AND starts_at >= ? AND starts_at < ? AND booked < capacity "
+                + "AND withdrawn_at IS NULL"
                 + provider + " ORDER BY starts_at, provider_id", BookingRepository::slot, params.toArray());
     }
 
@@ -112,7 +115,20 @@ public final class BookingRepository {
 
     /** Takes one place if one is left; false when the slot is full. */
     public boolean takePlace(Connection c, long slotId) throws SQLException {
-        return Sql.update(c, "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity", slotId) == 1;
+        return Sql.update(c, "UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND withdrawn_at IS NULL",
+                slotId) == 1;
+    }
+
+    /** A provider's slots starting in [from, to), withdrawn ones included, in time order. */
+    public List<SlotRow> providerSlots(Connection c, long providerId, long from, long to) throws SQLException {
+        return Sql.list(c, "SELECT * FROM slots WHERE provider_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
+                BookingRepository::slot, providerId, from, to);
+    }
+
+    /** Withdraws a slot nobody has booked; false when it has bookings or was withdrawn already. */
+    public boolean withdraw(Connection c, long slotId, long now) throws SQLException {
+        return Sql.update(c, "UPDATE slots SET withdrawn_at = ? WHERE id = ? AND booked = 0 AND withdrawn_at IS NULL",
+                now, slotId) == 1;
     }
 
     public void releasePlace(Connection c, long slotId) throws SQLException {

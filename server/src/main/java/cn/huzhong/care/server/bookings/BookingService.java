@@ -5,6 +5,7 @@ import cn.huzhong.care.core.api.CreateBooking;
 import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.api.Page;
 import cn.huzhong.care.core.api.ProviderDto;
+import cn.huzhong.care.core.api.ProviderSlot;
 import cn.huzhong.care.core.api.PublishSlots;
 import cn.huzhong.care.core.api.RescheduleRequest;
 import cn.huzhong.care.core.api.SlotDay;
@@ -87,7 +88,7 @@ public final class BookingService {
         return db.read(c -> bookings.providers(c, service).stream().map(x -> provider(x, lang)).toList());
     }
 
-    static ProviderDto provider(BookingRepository.ProviderRow p, Lang lang) {
+    public static ProviderDto provider(BookingRepository.ProviderRow p, Lang lang) {
         return new ProviderDto(p.id(), p.name(), p.town(), p.town().displayName(lang), p.address(), p.accessibilityNotes(),
                 p.phone(), p.services());
     }
@@ -152,6 +153,9 @@ public final class BookingService {
 
     private BookingRepository.SlotRow openSlot(Connection c, Long slotId, long now) throws SQLException {
         BookingRepository.SlotRow slot = bookings.slot(c, slotId).orElseThrow(NotFoundException::new);
+        if (slot.withdrawn()) {
+            throw new ConflictException("problem.slotWithdrawn.detail");
+        }
         if (slot.startsAt() <= now) {
             throw new ConflictException("problem.slotInPast.detail");
         }
@@ -298,6 +302,49 @@ public final class BookingService {
                             "startsAt", req.startsAt().toString(), "durationMinutes", req.durationMinutes(),
                             "capacity", req.capacity())));
             return new Idempotency.Stored(201, Json.gson().toJson(created), false);
+        });
+    }
+
+    /** A provider's slots for staff, withdrawn ones and places taken included, from a day for {@code days} days. */
+    public List<ProviderSlot> providerSlots(Principal p, long providerId, LocalDate from, int days, Lang lang) {
+        Access.requireStaff(p);
+        Validators.start().range("days", days, 1, MAX_DAYS_LISTED).throwIfInvalid();
+        LocalDate start = from == null ? LocalDate.now(clock.withZone(Dates.ZONE)) : from;
+        long fromMillis = start.atStartOfDay(Dates.ZONE).toInstant().toEpochMilli();
+        long toMillis = start.plusDays(days).atStartOfDay(Dates.ZONE).toInstant().toEpochMilli();
+        return db.read(c -> {
+            BookingRepository.ProviderRow provider = bookings.provider(c, providerId).orElseThrow(NotFoundException::new);
+            Access.requireStaffOf(p, provider.town());
+            return bookings.providerSlots(c, providerId, fromMillis, toMillis).stream().map(s -> providerSlot(s, lang)).toList();
+        });
+    }
+
+    static ProviderSlot providerSlot(BookingRepository.SlotRow s, Lang lang) {
+        return new ProviderSlot(s.id(), s.providerId(), s.service(), CoreMessages.get(lang, "serviceKind." + s.service()),
+                time(s.startsAt()), time(s.endsAt()), Formats.when(zoned(s.startsAt()), zoned(s.endsAt()), lang), s.capacity(),
+                s.booked(), s.withdrawn());
+    }
+
+    /** Staff withdraw a published slot nobody has booked (409 when someone has: move or cancel those first). */
+    public Idempotency.Stored withdraw(Principal p, long slotId, Idempotency.Request idem, Lang lang) {
+        Access.requireStaff(p);
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            BookingRepository.SlotRow slot = bookings.slot(c, slotId).orElseThrow(NotFoundException::new);
+            BookingRepository.ProviderRow provider = bookings.provider(c, slot.providerId()).orElseThrow();
+            Access.requireStaffOf(p, provider.town());
+            if (slot.withdrawn()) {
+                throw new ConflictException("problem.slotWithdrawn.detail");
+            }
+            if (!bookings.withdraw(c, slot.id(), now)) {
+                BookingRepository.SlotRow current = bookings.slot(c, slot.id()).orElseThrow();
+                throw current.withdrawn() ? new ConflictException("problem.slotWithdrawn.detail")
+                        : new ConflictException("problem.slotBooked.detail", current.booked());
+            }
+            BookingRepository.SlotRow after = bookings.slot(c, slot.id()).orElseThrow();
+            audit.record(c, now, p, AuditLog.Change.of("slots.withdraw", "slot", slot.id()).in(provider.town())
+                    .states(AuditLog.state("withdrawn", false, "booked", slot.booked()), AuditLog.state("withdrawn", true)));
+            return new Idempotency.Stored(200, Json.gson().toJson(providerSlot(after, lang)), false);
         });
     }
 }

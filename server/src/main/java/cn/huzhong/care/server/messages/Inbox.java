@@ -3,6 +3,7 @@ package cn.huzhong.care.server.messages;
 import cn.huzhong.care.core.api.InboxMessage;
 import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.domain.MessageKind;
+import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.i18n.CoreMessages;
 import cn.huzhong.care.core.i18n.Formats;
 import cn.huzhong.care.core.i18n.Lang;
@@ -43,6 +44,21 @@ public final class Inbox {
         String json = Json.gson().toJson(args);
         for (long account : messages.carersAndSelf(c, residentId)) {
             messages.insert(c, account, residentId, kind, key, json, linkId, dedupeKey, now);
+        }
+    }
+
+    /** A message to one account (a volunteer about a task), about a resident. */
+    public void notifyAccount(Connection c, long accountId, long residentId, MessageKind kind, String key, List<String> args,
+                              Long linkId, long now) throws SQLException {
+        messages.insert(c, accountId, residentId, kind, key, Json.gson().toJson(args), linkId, null, now);
+    }
+
+    /** A message to the staff who answer for {@code town} (its office; the district when the town has no staff). */
+    public void notifyStaff(Connection c, Town town, long residentId, MessageKind kind, String key, List<String> args,
+                            Long linkId, long now) throws SQLException {
+        String json = Json.gson().toJson(args);
+        for (long account : messages.staffFor(c, town)) {
+            messages.insert(c, account, residentId, kind, key, json, linkId, null, now);
         }
     }
 

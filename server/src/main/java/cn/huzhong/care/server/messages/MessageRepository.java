@@ -1,6 +1,7 @@
 package cn.huzhong.care.server.messages;
 
 import cn.huzhong.care.core.domain.MessageKind;
+import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Sql;
 
 import java.sql.Connection;
@@ -36,6 +37,20 @@ public final class MessageRepository {
         return Sql.list(c, "SELECT id FROM accounts WHERE resident_id = ? AND status = 'ACTIVE' "
                 + "UNION SELECT l.carer_account_id FROM carer_links l JOIN accounts a ON a.id = l.carer_account_id "
                 + "WHERE l.resident_id = ? AND a.status = 'ACTIVE'", rs -> rs.getLong(1), residentId, residentId);
+    }
+
+    /**
+     * The active staff who answer for a town: its town office; the district federation when the town has no active
+     * staff account.
+     */
+    public List<Long> staffFor(Connection c, Town town) throws SQLException {
+        List<Long> town0 = Sql.list(c, "SELECT id FROM accounts WHERE role = 'STAFF' AND status = 'ACTIVE' AND town = ? "
+                + "AND staff_scope = 'TOWN' ORDER BY id", rs -> rs.getLong(1), town);
+        if (!town0.isEmpty()) {
+            return town0;
+        }
+        return Sql.list(c, "SELECT id FROM accounts WHERE role = 'STAFF' AND status = 'ACTIVE' AND staff_scope = 'DISTRICT' "
+                + "ORDER BY id", rs -> rs.getLong(1));
     }
 
     /** Inserts a message unless the account already has one with the same {@code dedupeKey}. */

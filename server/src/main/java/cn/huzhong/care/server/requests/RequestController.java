@@ -1,5 +1,6 @@
 package cn.huzhong.care.server.requests;
 
+import cn.huzhong.care.core.api.AssignProvider;
 import cn.huzhong.care.core.api.CancelRequest;
 import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.api.RatingRequest;
@@ -65,5 +66,12 @@ public final class RequestController {
         long requestId = Requests.id(ctx, "requestId");
         RequestTransition t = Requests.body(ctx, RequestTransition.class);
         Responses.stored(ctx, service.transition(p, requestId, t, Responses.idempotency(ctx, p), RequestContext.lang(ctx)));
+    }
+
+    public void assignProvider(Context ctx) {
+        Principal p = RequestContext.principal(ctx);
+        long requestId = Requests.id(ctx, "requestId");
+        AssignProvider req = Requests.body(ctx, AssignProvider.class);
+        Responses.stored(ctx, service.assignProvider(p, requestId, req, Responses.idempotency(ctx, p), RequestContext.lang(ctx)));
     }
 }

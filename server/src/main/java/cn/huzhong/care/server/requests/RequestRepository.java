@@ -6,6 +6,7 @@ import cn.huzhong.care.core.domain.EmploymentHelp;
 import cn.huzhong.care.core.domain.HomeOwnership;
 import cn.huzhong.care.core.domain.LegalTopic;
 import cn.huzhong.care.core.domain.ModificationItem;
+import cn.huzhong.care.core.domain.RequestEventKind;
 import cn.huzhong.care.core.domain.RequestStatus;
 import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.domain.TimeOfDay;
@@ -27,16 +28,20 @@ public final class RequestRepository {
     /** A stored request. */
     public record RequestRow(long id, long residentId, Town town, RequestStatus status, CreateServiceRequest form, String plan,
                              String reason, Integer rating, String ratingComment, long createdBy, long createdAt,
-                             long updatedAt) {
+                             long updatedAt, Long providerId) {
     }
 
-    /** A timeline event. */
-    public record EventRow(RequestStatus status, long at, ActorKind actorKind, String note) {
+    /**
+     * A timeline event: a status change, or news about the help arranged ({@code kind}), with the task it is about and
+     * a short detail (the volunteer's first name, the provider's name).
+     */
+    public record EventRow(RequestStatus status, long at, ActorKind actorKind, String note, RequestEventKind kind, Long taskId,
+                           String detail) {
     }
 
     private static final String COLUMNS = "id, resident_id, town, type, status, description, preferred_date, time_of_day, "
             + "contact_phone, start_date, days, days_per_week, device_kind, modification_items, home_ownership, legal_topic, "
-            + "employment_help, plan, reason, rating, rating_comment, created_by, created_at, updated_at";
+            + "employment_help, plan, reason, rating, rating_comment, created_by, created_at, updated_at, provider_id";
 
     private static <E extends Enum<E>> E e(Class<E> t, String v) {
         return v == null ? null : Enum.valueOf(t, v);
@@ -59,7 +64,7 @@ public final class RequestRepository {
         return new RequestRow(rs.getLong("id"), rs.getLong("resident_id"), Town.valueOf(rs.getString("town")),
                 RequestStatus.valueOf(rs.getString("status")), form, rs.getString("plan"), rs.getString("reason"),
                 integer(rs, "rating"), rs.getString("rating_comment"), rs.getLong("created_by"), rs.getLong("created_at"),
-                rs.getLong("updated_at"));
+                rs.getLong("updated_at"), Sql.getLong(rs, "provider_id"));
     }
 
     public long insert(Connection c, long residentId, Town town, CreateServiceRequest f, long createdBy, long now)
@@ -108,10 +113,30 @@ public final class RequestRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?)", requestId, status, at, actor, kind, note);
     }
 
+    /** News on the timeline that is not a status change: the request keeps its status. */
+    public void insertNews(Connection c, long requestId, RequestStatus status, long at, Long actor, ActorKind actorKind,
+                           RequestEventKind kind, Long taskId, String detail) throws SQLException {
+        Sql.update(c, "INSERT INTO request_events (request_id, status, at, actor_account_id, actor_kind, kind, task_id, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", requestId, status, at, actor, actorKind, kind, taskId, detail);
+    }
+
     public List<EventRow> events(Connection c, long requestId) throws SQLException {
-        return Sql.list(c, "SELECT status, at, actor_kind, note FROM request_events WHERE request_id = ? ORDER BY at, id",
+        return Sql.list(c, "SELECT status, at, actor_kind, note, kind, task_id, detail FROM request_events "
+                        + "WHERE request_id = ? ORDER BY at, id",
                 rs -> new EventRow(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2), ActorKind.valueOf(rs.getString(3)),
-                        rs.getString(4)), requestId);
+                        rs.getString(4), RequestEventKind.valueOf(rs.getString(5)), Sql.getLong(rs, "task_id"),
+                        rs.getString(7)), requestId);
+    }
+
+    /** Names the provider who will deliver the request. */
+    public void setProvider(Connection c, long id, long providerId, long now) throws SQLException {
+        Sql.update(c, "UPDATE service_requests SET provider_id = ?, updated_at = ? WHERE id = ?", providerId, now, id);
+    }
+
+    /** Removes the written comment of the resident's follow-up ratings (a granted deletion). */
+    public int clearComments(Connection c, long residentId) throws SQLException {
+        return Sql.update(c, "UPDATE service_requests SET rating_comment = NULL WHERE resident_id = ? "
+                + "AND rating_comment IS NOT NULL", residentId);
     }
 
     /** A staff queue row, with the resident's name. */

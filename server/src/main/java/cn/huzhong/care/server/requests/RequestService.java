@@ -1,9 +1,12 @@
 package cn.huzhong.care.server.requests;
 
+import cn.huzhong.care.core.api.AssignProvider;
 import cn.huzhong.care.core.api.CancelRequest;
 import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.api.Json;
+import cn.huzhong.care.core.api.LinkedTask;
 import cn.huzhong.care.core.api.Page;
+import cn.huzhong.care.core.api.ProviderDto;
 import cn.huzhong.care.core.api.RatingRequest;
 import cn.huzhong.care.core.api.RequestEvent;
 import cn.huzhong.care.core.api.RequestTransition;
@@ -11,7 +14,9 @@ import cn.huzhong.care.core.api.ServiceRequestDetail;
 import cn.huzhong.care.core.api.ServiceRequestSummary;
 import cn.huzhong.care.core.api.StaffRequestRow;
 import cn.huzhong.care.core.domain.MessageKind;
+import cn.huzhong.care.core.domain.RequestEventKind;
 import cn.huzhong.care.core.domain.RequestStatus;
+import cn.huzhong.care.core.domain.Role;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.i18n.CoreMessages;
 import cn.huzhong.care.core.i18n.Formats;
@@ -22,6 +27,8 @@ import cn.huzhong.care.core.validation.ValidationException;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.audit.AuditLog;
+import cn.huzhong.care.server.bookings.BookingRepository;
+import cn.huzhong.care.server.bookings.BookingService;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.errors.NotFoundException;
@@ -30,12 +37,15 @@ import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
 import cn.huzhong.care.server.residents.Access;
 import cn.huzhong.care.server.residents.ResidentRow;
+import cn.huzhong.care.server.tasks.TaskRepository;
+import cn.huzhong.care.server.tasks.TaskViews;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,16 +64,20 @@ public final class RequestService {
 
     private final Database db;
     private final RequestRepository requests;
+    private final TaskRepository tasks;
+    private final BookingRepository bookings;
     private final Access access;
     private final AuditLog audit;
     private final Inbox inbox;
     private final Idempotency idempotency;
     private final Clock clock;
 
-    public RequestService(Database db, RequestRepository requests, Access access, AuditLog audit, Inbox inbox,
-                          Idempotency idempotency, Clock clock) {
+    public RequestService(Database db, RequestRepository requests, TaskRepository tasks, BookingRepository bookings,
+                          Access access, AuditLog audit, Inbox inbox, Idempotency idempotency, Clock clock) {
         this.db = db;
         this.requests = requests;
+        this.tasks = tasks;
+        this.bookings = bookings;
         this.access = access;
         this.audit = audit;
         this.inbox = inbox;
@@ -99,7 +113,7 @@ public final class RequestService {
                     .states(null, AuditLog.state("type", form.type(), "status", RequestStatus.SUBMITTED)));
             inbox.notify(c, r.id(), MessageKind.REQUEST_STATUS, "request.received",
                     List.of("@requestType." + form.type()), id, null, now);
-            return new Idempotency.Stored(201, Json.gson().toJson(detail(c, requests.byId(c, id).orElseThrow(), lang)), false);
+            return new Idempotency.Stored(201, Json.gson().toJson(detail(c, requests.byId(c, id).orElseThrow(), p, lang)), false);
         });
     }
 
@@ -118,7 +132,7 @@ public final class RequestService {
             access.see(c, p, residentId);
             RequestRepository.RequestRow r = requests.byId(c, requestId).filter(x -> x.residentId() == residentId)
                     .orElseThrow(NotFoundException::new);
-            return detail(c, r, lang);
+            return detail(c, r, p, lang);
         });
     }
 
@@ -212,6 +226,36 @@ public final class RequestService {
         });
     }
 
+    /**
+     * Staff name the provider who will deliver an open request: the timeline says so with the provider's name, and
+     * the person is told.
+     */
+    public Idempotency.Stored assignProvider(Principal p, long requestId, AssignProvider req, Idempotency.Request idem,
+                                             Lang lang) {
+        Access.requireStaff(p);
+        Validators.start().required("providerId", req.providerId()).throwIfInvalid();
+        long now = clock.millis();
+        return idempotency.run(idem, now, c -> {
+            RequestRepository.RequestRow r = requests.byId(c, requestId).orElseThrow(NotFoundException::new);
+            Access.requireStaffOf(p, r.town());
+            BookingRepository.ProviderRow provider = bookings.provider(c, req.providerId())
+                    .orElseThrow(() -> new ValidationException(new Violation("providerId", "oneOf")));
+            if (!r.status().open()) {
+                throw new ConflictException("problem.requestClosed.detail", statusTitle(r.status(), lang));
+            }
+            requests.setProvider(c, r.id(), provider.id(), now);
+            requests.insertNews(c, r.id(), r.status(), now, p.accountId(), Access.actorKind(p),
+                    RequestEventKind.PROVIDER_ASSIGNED, null, provider.name());
+            inbox.notify(c, r.residentId(), MessageKind.REQUEST_STATUS, "request.status",
+                    List.of("@requestType." + r.form().type(), "@requestEvent.PROVIDER_ASSIGNED.title"), r.id(), null, now);
+            audit.record(c, now, p, AuditLog.Change.of("request.provider", "service_request", r.id())
+                    .about(r.residentId(), r.town()).states(AuditLog.state("provider", r.providerId()),
+                            AuditLog.state("provider", provider.id())));
+            return new Idempotency.Stored(200, Json.gson().toJson(detail(c, requests.byId(c, r.id()).orElseThrow(), p, lang)),
+                    false);
+        });
+    }
+
     private Idempotency.Stored move(Connection c, Principal p, RequestRepository.RequestRow r, RequestStatus to, String plan,
                                     String reason, Integer rating, String ratingComment, String note, Lang lang, int status)
             throws SQLException {
@@ -224,7 +268,7 @@ public final class RequestService {
         requests.insertEvent(c, r.id(), to, now, p.accountId(), Access.actorKind(p), note);
         inbox.notify(c, r.residentId(), MessageKind.REQUEST_STATUS, "request.status",
                 List.of("@requestType." + r.form().type(), "@requestStatus." + to + ".title"), r.id(), null, now);
-        return new Idempotency.Stored(status, Json.gson().toJson(detail(c, requests.byId(c, r.id()).orElseThrow(), lang)), false);
+        return new Idempotency.Stored(status, Json.gson().toJson(detail(c, requests.byId(c, r.id()).orElseThrow(), p, lang)), false);
     }
 
     // ---- views ----
@@ -249,13 +293,41 @@ public final class RequestService {
                 CoreMessages.get(lang, "requestStatus." + r.status() + ".status"), next, date(r.createdAt()), time(r.updatedAt()));
     }
 
-    private ServiceRequestDetail detail(Connection c, RequestRepository.RequestRow r, Lang lang) throws SQLException {
-        List<RequestEvent> timeline = requests.events(c, r.id()).stream()
-                .map(e -> new RequestEvent(e.status(), statusTitle(e.status(), lang), time(e.at()),
-                        CoreMessages.get(lang, "step.by." + e.actorKind()), e.note()))
-                .toList();
+    /**
+     * The request in full for {@code reader}: the timeline with status changes and news of the help arranged (a
+     * volunteer by first name only), the provider and the tasks made from it; cancel and rate only for the person
+     * or their carer.
+     */
+    private ServiceRequestDetail detail(Connection c, RequestRepository.RequestRow r, Principal reader, Lang lang)
+            throws SQLException {
+        List<RequestEvent> timeline = new ArrayList<>();
+        for (RequestRepository.EventRow e : requests.events(c, r.id())) {
+            if (e.kind() == RequestEventKind.STATUS) {
+                timeline.add(new RequestEvent(e.status(), statusTitle(e.status(), lang), time(e.at()),
+                        CoreMessages.get(lang, "step.by." + e.actorKind()), e.note(), e.kind()));
+                continue;
+            }
+            boolean volunteer = e.kind() != RequestEventKind.PROVIDER_ASSIGNED;
+            String by = volunteer
+                    ? (e.detail() == null ? CoreMessages.get(lang, "step.by.VOLUNTEER")
+                    : CoreMessages.get(lang, "requestEvent.byVolunteer", e.detail()))
+                    : CoreMessages.get(lang, "step.by." + e.actorKind());
+            String note = null;
+            if (e.kind() == RequestEventKind.VOLUNTEER_COMING && e.taskId() != null) {
+                note = tasks.byId(c, e.taskId()).map(t -> TaskViews.when(t, lang)).orElse(null);
+            } else if (e.kind() == RequestEventKind.PROVIDER_ASSIGNED) {
+                note = e.detail();
+            }
+            timeline.add(new RequestEvent(e.status(), CoreMessages.get(lang, "requestEvent." + e.kind() + ".title"),
+                    time(e.at()), by, note, e.kind()));
+        }
+        ProviderDto provider = r.providerId() == null ? null
+                : bookings.provider(c, r.providerId()).map(x -> BookingService.provider(x, lang)).orElse(null);
+        List<LinkedTask> linked = tasks.list(c, new TaskRepository.Filter(null, null, null, null, null, null, null, null,
+                r.id()), false, 50, 0).stream().map(t -> TaskViews.linked(t, lang)).toList();
+        boolean person = reader.role() == Role.RESIDENT || reader.role() == Role.CARER;
         return new ServiceRequestDetail(summary(r, lang), r.form(), r.plan(), r.rating(), r.ratingComment(), r.reason(),
-                timeline, r.status().cancellable(), r.status().rateable());
+                timeline, person && r.status().cancellable(), person && r.status().rateable(), provider, linked);
     }
 
     private static String blankToNull(String s) {

@@ -102,6 +102,36 @@ public final class ResidentRepository {
                 issuedOn, expiresOn, trainingMonths, contactName, contactPhone, contactOffice, now);
     }
 
+    /** A carer's link to a resident, with the carer's account. */
+    public record LinkRow(long carerAccountId, String carerName, String carerPhone, long residentId, String residentName,
+                          Relationship relationship, long createdAt) {
+    }
+
+    public List<LinkRow> links(Connection c, long residentId) throws SQLException {
+        return Sql.list(c, "SELECT l.carer_account_id, a.display_name, a.phone, l.resident_id, r.name, l.relationship, "
+                        + "l.created_at FROM carer_links l JOIN accounts a ON a.id = l.carer_account_id "
+                        + "JOIN residents r ON r.id = l.resident_id WHERE l.resident_id = ? ORDER BY l.created_at, l.carer_account_id",
+                rs -> new LinkRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        Relationship.valueOf(rs.getString(6)), rs.getLong(7)), residentId);
+    }
+
+    /** The towns of the residents a carer is linked to. */
+    public List<Town> linkedTowns(Connection c, long carerAccountId) throws SQLException {
+        return Sql.list(c, "SELECT DISTINCT r.town FROM carer_links l JOIN residents r ON r.id = l.resident_id "
+                + "WHERE l.carer_account_id = ?", rs -> Town.valueOf(rs.getString(1)), carerAccountId);
+    }
+
+    public boolean deleteLink(Connection c, long carerAccountId, long residentId) throws SQLException {
+        return Sql.update(c, "DELETE FROM carer_links WHERE carer_account_id = ? AND resident_id = ?", carerAccountId,
+                residentId) == 1;
+    }
+
+    /** Corrects the contact details of a resident's record; null leaves a field as it is. */
+    public void correct(Connection c, long residentId, String name, String phone, String address) throws SQLException {
+        Sql.update(c, "UPDATE residents SET name = COALESCE(?, name), phone = COALESCE(?, phone), "
+                + "address = COALESCE(?, address) WHERE id = ?", name, phone, address, residentId);
+    }
+
     public void insertLink(Connection c, long carerAccountId, long residentId, Relationship relationship,
                            Long createdBy, long now) throws SQLException {
         Sql.update(c, "INSERT INTO carer_links (carer_account_id, resident_id, relationship, created_by, created_at) "
