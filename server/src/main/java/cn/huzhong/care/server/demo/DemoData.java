@@ -7,6 +7,7 @@ import cn.huzhong.care.core.domain.BenefitKind;
 import cn.huzhong.care.core.domain.BenefitPeriod;
 import cn.huzhong.care.core.domain.DisabilityCategory;
 import cn.huzhong.care.core.domain.DisabilityLevel;
+import cn.huzhong.care.core.domain.HelpKind;
 import cn.huzhong.care.core.domain.HouseholdIncome;
 import cn.huzhong.care.core.domain.Relationship;
 import cn.huzhong.care.core.domain.Role;
@@ -25,6 +26,7 @@ import cn.huzhong.care.server.db.MetaRepository;
 import cn.huzhong.care.server.residents.ActorKind;
 import cn.huzhong.care.server.residents.ResidentRepository;
 import cn.huzhong.care.server.subsidies.SubsidyRepository;
+import cn.huzhong.care.server.volunteers.VolunteerRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,6 +70,7 @@ public final class DemoData {
     private final AccountRepository accounts = new AccountRepository();
     private final ResidentRepository residents = new ResidentRepository();
     private final SubsidyRepository subsidies = new SubsidyRepository();
+    private final VolunteerRepository volunteers = new VolunteerRepository();
 
     private final Map<Town, Long> townStaff = new EnumMap<>(Town.class);
     private final Map<String, Long> people = new java.util.HashMap<>();
@@ -144,10 +147,16 @@ public final class DemoData {
         }
         districtStaff = accounts.insert(c, "13900000399", passwordHash, Role.STAFF, "钱卫东", AccountStatus.ACTIVE, null,
                 StaffScope.DISTRICT, null, now);
-        accounts.insert(c, "13900000201", passwordHash, Role.VOLUNTEER, "林志远", AccountStatus.ACTIVE, Town.HUZHONG, null,
-                null, now);
-        accounts.insert(c, "13900000202", passwordHash, Role.VOLUNTEER, "黄小燕", AccountStatus.PENDING, Town.BISHUI, null,
-                null, now);
+        long lin = accounts.insert(c, "13900000201", passwordHash, Role.VOLUNTEER, "林志远", AccountStatus.ACTIVE, Town.HUZHONG,
+                null, null, now);
+        volunteers.insertProfile(c, lin, List.of(Town.HUZHONG, Town.HUYUAN), List.of(HelpKind.HOME_VISIT,
+                HelpKind.HOSPITAL_ACCOMPANIMENT, HelpKind.SHOPPING, HelpKind.SNOW_CLEARING), now - 90L * 86_400_000L);
+        volunteers.markVerified(c, lin, townStaff.get(Town.HUZHONG), now - 88L * 86_400_000L);
+        accountIds.put("13900000201", lin);
+        long huang = accounts.insert(c, "13900000202", passwordHash, Role.VOLUNTEER, "黄小燕", AccountStatus.PENDING, Town.BISHUI,
+                null, null, now);
+        volunteers.insertProfile(c, huang, List.of(Town.BISHUI), List.of(HelpKind.READING, HelpKind.HOME_VISIT), now - 86_400_000L);
+        accountIds.put("13900000202", huang);
     }
 
     private static final Map<Town, String[]> CONTACTS = Map.of(
