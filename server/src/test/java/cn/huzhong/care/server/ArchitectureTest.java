@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The server's house rules (ARCHITECTURE.md): controllers do HTTP, services and repositories never do. */
@@ -59,6 +60,21 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Repository")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
+                .check(SERVER);
+    }
+
+    /**
+     * "Request" has one meaning per package: in {@code http} and {@code idempotency} an HTTP request; everywhere else
+     * it is the service request (服务申请), whose classes all live in the {@code requests} feature package.
+     */
+    @Test
+    void theWordRequest_meansOneThingPerPackage() {
+        classes().that().haveSimpleNameContaining("Request")
+                .should().resideInAnyPackage("cn.huzhong.care.server.requests..", "cn.huzhong.care.server.http..",
+                        "cn.huzhong.care.server.idempotency..")
+                .check(SERVER);
+        classes().that().resideInAnyPackage("cn.huzhong.care.server.http..", "cn.huzhong.care.server.idempotency..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("cn.huzhong.care.server.requests..")
                 .check(SERVER);
     }
 
