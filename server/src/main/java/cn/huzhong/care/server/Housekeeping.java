@@ -1,6 +1,7 @@
 package cn.huzhong.care.server;
 
 import cn.huzhong.care.server.db.Database;
+import cn.huzhong.care.server.accounts.OneTimeCodeRepository;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import org.slf4j.Logger;
@@ -10,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Hourly clean-up: expired sessions, and idempotency keys older than 30 days. The app's outbox may resend a request
+ * Hourly clean-up: expired sessions and one-time codes, and idempotency keys older than 30 days. The app's outbox may resend a request
  * made offline days later (remote villages, patchy coverage): its key must still be known then, or a request whose
  * first answer was lost would be created twice.
  */
@@ -21,12 +22,15 @@ final class Housekeeping implements Runnable {
     private final Database db;
     private final AccountRepository accounts;
     private final IdempotencyRepository keys;
+    private final OneTimeCodeRepository codes;
     private final Clock clock;
 
-    Housekeeping(Database db, AccountRepository accounts, IdempotencyRepository keys, Clock clock) {
+    Housekeeping(Database db, AccountRepository accounts, IdempotencyRepository keys, OneTimeCodeRepository codes,
+                 Clock clock) {
         this.db = db;
         this.accounts = accounts;
         this.keys = keys;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -36,9 +40,11 @@ final class Housekeeping implements Runnable {
             long now = clock.millis();
             int[] removed = db.tx(c -> new int[]{
                     accounts.deleteExpiredSessions(c, now),
-                    keys.deleteOlderThan(c, now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
-            if (removed[0] + removed[1] > 0) {
-                LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
+                    keys.deleteOlderThan(c, now - KEEP_IDEMPOTENCY_KEYS.toMillis()),
+                    codes.deleteExpired(c, now)});
+            if (removed[0] + removed[1] + removed[2] > 0) {
+                LOG.info("housekeeping removed {} expired sessions, {} old idempotency keys and {} expired one-time codes",
+                        removed[0], removed[1], removed[2]);
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; will try again", e);

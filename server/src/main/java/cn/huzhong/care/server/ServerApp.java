@@ -173,7 +173,7 @@ public final class ServerApp implements AutoCloseable {
                 Routes.register(cfg, controllers);
             });
             return new ServerApp(config, db, javalin, demo,
-                    new Housekeeping(db, accounts, new IdempotencyRepository(), config.clock()), reminders);
+                    new Housekeeping(db, accounts, new IdempotencyRepository(), new OneTimeCodeRepository(), config.clock()), reminders);
         } catch (RuntimeException e) {
             db.close();
             throw e;

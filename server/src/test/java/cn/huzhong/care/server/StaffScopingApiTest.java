@@ -227,6 +227,27 @@ class StaffScopingApiTest {
     }
 
     @Test
+    void queueCounts_areWhatEachQueueListsByDefault_forEveryTownAndTheDistrict() {
+        for (String phone : List.of(STAFF_HUZHONG, STAFF_BISHUI, TestServer.STAFF_HUYUAN, TestServer.STAFF_HONGWEI, STAFF_DISTRICT)) {
+            Http staff = server.as(phone);
+            StaffQueues q = staff.get(ApiPaths.STAFF_QUEUES).as(StaffQueues.class);
+            assertEquals(total(staff, ApiPaths.REQUESTS + "?status=SUBMITTED"), q.newRequests(), phone);
+            assertEquals(total(staff, ApiPaths.REQUESTS) - q.newRequests(), q.openRequests(), phone);
+            assertEquals(total(staff, ApiPaths.SUBSIDIES), q.applicationsAtMyStep(), phone);
+            assertEquals(total(staff, ApiPaths.HOTLINE_THREADS), q.hotlineThreadsToAnswer(), phone);
+            assertEquals(total(staff, ApiPaths.TASKS), q.tasksWithoutVolunteer(), phone);
+            assertEquals(total(staff, ApiPaths.VOLUNTEERS + "?status=PENDING"), q.volunteersToVerify(), phone);
+            assertEquals(total(staff, ApiPaths.COMPLAINTS), q.complaintsOpen(), phone);
+            assertEquals(total(staff, ApiPaths.DATA_CASES), q.personalDataCasesOpen(), phone);
+            assertTrue(q.tasksWithoutVolunteer() > 0 && q.volunteersToVerify() > 0, phone + ": the demo gives every town work");
+        }
+    }
+
+    static long total(Http staff, String path) {
+        return staff.get(path).json().getAsJsonObject().get("total").getAsLong();
+    }
+
+    @Test
     void nonStaff_areRefusedEveryStaffList() {
         for (String path : List.of(ApiPaths.REQUESTS, ApiPaths.SUBSIDIES, ApiPaths.HOTLINE_THREADS, ApiPaths.TASKS,
                 ApiPaths.VOLUNTEERS, ApiPaths.COMPLAINTS, ApiPaths.ACCOUNTS, ApiPaths.DATA_CASES, ApiPaths.AUDIT,

@@ -36,4 +36,9 @@ public final class OneTimeCodeRepository {
     public boolean delete(Connection c, long accountId) throws SQLException {
         return Sql.update(c, "DELETE FROM one_time_codes WHERE account_id = ?", accountId) == 1;
     }
+
+    /** Removes codes past their time. */
+    public int deleteExpired(Connection c, long now) throws SQLException {
+        return Sql.update(c, "DELETE FROM one_time_codes WHERE expires_at <= ?", now);
+    }
 }
