@@ -13,4 +13,8 @@ import java.time.OffsetDateTime;
  */
 public record RequestEvent(RequestStatus status, String title, OffsetDateTime at, String by, String note,
                            RequestEventKind kind) {
+    /** A status change (clients and tests that build one; the server always names the kind). */
+    public RequestEvent(RequestStatus status, String title, OffsetDateTime at, String by, String note) {
+        this(status, title, at, by, note, RequestEventKind.STATUS);
+    }
 }

@@ -10,4 +10,10 @@ import java.util.List;
 public record ServiceRequestDetail(ServiceRequestSummary summary, CreateServiceRequest form, String plan, Integer rating,
                                    String ratingComment, String reason, List<RequestEvent> timeline, boolean canCancel,
                                    boolean canRate, ProviderDto provider, List<LinkedTask> tasks) {
+    /** A request without a provider or tasks (clients and tests that build one). */
+    public ServiceRequestDetail(ServiceRequestSummary summary, CreateServiceRequest form, String plan, Integer rating,
+                                String ratingComment, String reason, List<RequestEvent> timeline, boolean canCancel,
+                                boolean canRate) {
+        this(summary, form, plan, rating, ratingComment, reason, timeline, canCancel, canRate, null, List.of());
+    }
 }
