@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
-import static cn.huzhong.care.server.support.TestServer.CARER_ZHANG;
 import static cn.huzhong.care.server.support.TestServer.LI;
 import static cn.huzhong.care.server.support.TestServer.STAFF_BISHUI;
 import static cn.huzhong.care.server.support.TestServer.STAFF_DISTRICT;

@@ -12,7 +12,6 @@ import cn.huzhong.care.core.api.CreateHotlineThread;
 import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.api.CreateTask;
 import cn.huzhong.care.core.api.FileComplaint;
-import cn.huzhong.care.core.api.HotlineMessageRequest;
 import cn.huzhong.care.core.api.NoteRequest;
 import cn.huzhong.care.core.api.Page;
 import cn.huzhong.care.core.api.ProviderDto;

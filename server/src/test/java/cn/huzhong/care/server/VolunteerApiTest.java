@@ -103,6 +103,9 @@ class VolunteerApiTest {
             assertEquals("13900000001", mine.person().phone(), "contact");
             assertNotNull(mine.person().address(), "and address");
             assertTrue(mine.canWithdraw());
+            Http.Resp retried = Tasks.post(volunteer, ApiPaths.TASK_ACCEPT, task.id(), null);
+            assertEquals(200, retried.status(), "accepting again (a lost answer) answers the same");
+            assertEquals(mine.acceptedAt(), retried.as(TaskDto.class).acceptedAt());
             assertFalse(mine.canCheckIn(), "too early to check in (tomorrow 9:00)");
 
             // check in: not at 7:59 tomorrow, yes at 8:00

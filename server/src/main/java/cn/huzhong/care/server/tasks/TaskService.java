@@ -31,7 +31,6 @@ import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.errors.ConflictException;
-import cn.huzhong.care.server.errors.NotAllowedException;
 import cn.huzhong.care.server.errors.NotFoundException;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.messages.Inbox;
@@ -357,7 +356,8 @@ public final class TaskService {
 
     /**
      * A volunteer accepts an open task of a town they serve. When several accept at once, the database lets exactly
-     * one conditional UPDATE through; the others get 409 task-taken.
+     * one conditional UPDATE through; the others get 409 task-taken. Accepting a task one already holds (a retry whose
+     * answer was lost) answers it again and changes nothing.
      */
     public Idempotency.Stored accept(Principal p, long taskId, Idempotency.Request idem, Lang lang) {
         Access.requireVolunteer(p);
@@ -365,7 +365,10 @@ public final class TaskService {
         return idempotency.run(idem, now, c -> {
             TaskRepository.TaskRow t = tasks.byId(c, taskId).orElseThrow(NotFoundException::new);
             if (t.volunteerId() != null && t.volunteerId() == p.accountId()) {
-                throw wrongStatus(t, lang); // already theirs
+                if (t.status() == TaskStatus.ACCEPTED) {
+                    return stored(200, view(c, t, TaskViews.Reader.HOLDER, lang)); // a retry: it is theirs already
+                }
+                throw wrongStatus(t, lang);
             }
             if (!serves(c, p, t.town())) {
                 throw new NotFoundException(); // not a task this volunteer can see

@@ -9,7 +9,6 @@ import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.api.Page;
 import cn.huzhong.care.core.api.StaffHotlineRow;
 import cn.huzhong.care.core.domain.HotlineStatus;
-import cn.huzhong.care.core.domain.HotlineTopic;
 import cn.huzhong.care.core.domain.MessageKind;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.i18n.CoreMessages;
