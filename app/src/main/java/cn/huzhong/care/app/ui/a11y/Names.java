@@ -71,6 +71,14 @@ public final class Names {
         return "“" + NodePaths.shorten(s) + "”";
     }
 
+    /**
+     * A contrast ratio as {@code 2.99:1}, cut (not rounded) to two decimals, so a ratio just under a threshold never
+     * reads as the threshold itself.
+     */
+    public static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f:1", Math.floor(r * 100) / 100);
+    }
+
     /** A length in px with at most one decimal, without a trailing ".0". */
     public static String px(double v) {
         return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");

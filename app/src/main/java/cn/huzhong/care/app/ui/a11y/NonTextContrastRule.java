@@ -32,7 +32,8 @@ import static cn.huzhong.care.app.ui.a11y.SemanticNode.Trait.VALUE_INPUT;
  * {@code .thumb-area}), and every button or toggle button that paints an outline or a fill (an outlined or filled
  * button; a text button that paints nothing, like a hyperlink, is left out): at least one thing the region paints
  * (a background fill or a border side; a gradient by its worst stop) must reach 3:1, so its edge or its body can be
- * told from the page. An input or toggle that paints nothing is reported;</li>
+ * told from the page. A control Tab reaches is judged as it looks unfocused (captured by the {@link FocusWalk});
+ * others as they look now. An input or toggle that paints nothing is reported;</li>
  * <li><b>focus rings</b>, from the {@link FocusWalk}: for every control Tab reaches, what it (and its skin parts)
  * paints while focused but not after focus left it is its focus indicator; the best of those layers must reach 3:1.
  * A control whose look does not change at all is reported as having no focus indicator.</li>
@@ -78,8 +79,8 @@ public final class NonTextContrastRule implements Rule {
         if (w != null && w.ratio() < MIN_CONTRAST) {
             Node at = ctx.model().isInternal(icon) ? ctx.model().owner(icon) : icon;
             ctx.report(id(), at, String.format(Locale.ROOT,
-                    "icon has contrast %.2f:1 (%s on %s); icons need at least %s:1 against what is behind them",
-                    w.ratio(), Wcag.hex(w.fg()), Wcag.hex(w.bg()), Names.px(MIN_CONTRAST)));
+                    "icon has contrast %s (%s on %s); icons need at least %s:1 against what is behind them",
+                    Names.ratio(w.ratio()), Wcag.hex(w.fg()), Wcag.hex(w.bg()), Names.px(MIN_CONTRAST)));
         }
     }
 
@@ -118,8 +119,11 @@ public final class NonTextContrastRule implements Rule {
             return;
         }
         String what = field ? "a field's boundary" : toggle ? "a check box, radio button or switch" : "a button's outline";
+        List<FocusWalk.Look> unfocused = ctx.focusWalk().unfocused().get(n);
         for (Region r : boundaryRegions(n)) {
-            List<Backdrops.Layer> layers = Backdrops.paintedLayers(r);
+            // judged as it looks without focus (the focus ring is judged on its own below)
+            List<Backdrops.Layer> layers = unfocused == null ? Backdrops.paintedLayers(r)
+                    : unfocused.stream().filter(l -> l.part() == r).map(FocusWalk.Look::layer).toList();
             if (layers.isEmpty()) {
                 if (!button) {
                     ctx.report(id(), n, (r == n ? "draws" : "its " + NodePaths.step(r) + " draws")
@@ -135,8 +139,8 @@ public final class NonTextContrastRule implements Rule {
             Best best = best(layers, behind.colours());
             if (best.ratio() < MIN_CONTRAST) {
                 ctx.report(id(), n, String.format(Locale.ROOT,
-                        "%shas contrast %.2f:1 at best (%s on %s); %s needs at least %s:1 against what is behind it",
-                        r == n ? "its border and fill " : "its " + NodePaths.step(r) + " ", best.ratio(),
+                        "%shas contrast %s at best (%s on %s); %s needs at least %s:1 against what is behind it",
+                        r == n ? "its border and fill " : "its " + NodePaths.step(r) + " ", Names.ratio(best.ratio()),
                         Wcag.hex(best.fg()), Wcag.hex(best.bg()), what, Names.px(MIN_CONTRAST)));
             }
         }
@@ -190,8 +194,8 @@ public final class NonTextContrastRule implements Rule {
             Best best = best(indicator.stream().map(FocusWalk.Look::layer).toList(), behind.colours());
             if (best.ratio() < MIN_CONTRAST) {
                 ctx.report(id(), v, String.format(Locale.ROOT,
-                        "its focus indicator has contrast %.2f:1 at best (%s on %s); a focus ring needs at least %s:1"
-                                + " against what is behind it", best.ratio(), Wcag.hex(best.fg()), Wcag.hex(best.bg()),
+                        "its focus indicator has contrast %s at best (%s on %s); a focus ring needs at least %s:1"
+                                + " against what is behind it", Names.ratio(best.ratio()), Wcag.hex(best.fg()), Wcag.hex(best.bg()),
                         Names.px(MIN_CONTRAST)));
             }
         }
