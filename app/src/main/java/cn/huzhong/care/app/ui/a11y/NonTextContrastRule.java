@@ -30,10 +30,12 @@ import static cn.huzhong.care.app.ui.a11y.SemanticNode.Trait.VALUE_INPUT;
  * <li><b>control boundaries</b>: every visible, enabled text input, combo box, date picker, choice box and spinner (the
  * control's own region), check box ({@code .box}), radio button ({@code .radio}), switch (AtlantaFX ToggleSwitch's
  * {@code .thumb-area}), and every button or toggle button that paints an outline or a fill (an outlined or filled
- * button; a text button that paints nothing, like a hyperlink, is left out): at least one thing the region paints
+ * button; a text or icon button, whose fills and borders all stay under {@value #INVISIBLE_BELOW}:1 against what is
+ * behind it (nothing, or the bar's own colour), is left out, and hyperlinks are): at least one thing the region paints
  * (a background fill or a border side; a gradient by its worst stop) must reach 3:1, so its edge or its body can be
  * told from the page. A control Tab reaches is judged as it looks unfocused (captured by the {@link FocusWalk});
- * others as they look now. An input or toggle that paints nothing is reported;</li>
+ * others as they look now. An input or toggle that paints nothing visible (under {@value #INVISIBLE_BELOW}:1) is
+ * reported;</li>
  * <li><b>focus rings</b>, from the {@link FocusWalk}: for every control Tab reaches, what it (and its skin parts)
  * paints while focused but not after focus left it is its focus indicator; the best of those layers must reach 3:1.
  * A control whose look does not change at all is reported as having no focus indicator.</li>
@@ -45,6 +47,8 @@ import static cn.huzhong.care.app.ui.a11y.SemanticNode.Trait.VALUE_INPUT;
 public final class NonTextContrastRule implements Rule {
     /** Minimum contrast of icons, control boundaries and focus indicators. */
     public static final double MIN_CONTRAST = 3.0;
+    /** What a region paints below this contrast against what is behind it cannot be seen at all. */
+    public static final double INVISIBLE_BELOW = 1.05;
 
     @Override
     public AuditRule id() {
@@ -124,19 +128,19 @@ public final class NonTextContrastRule implements Rule {
             // judged as it looks without focus (the focus ring is judged on its own below)
             List<Backdrops.Layer> layers = unfocused == null ? Backdrops.paintedLayers(r)
                     : unfocused.stream().filter(l -> l.part() == r).map(FocusWalk.Look::layer).toList();
-            if (layers.isEmpty()) {
-                if (!button) {
-                    ctx.report(id(), n, (r == n ? "draws" : "its " + NodePaths.step(r) + " draws")
-                            + " no border and no fill: it cannot be seen; " + what + " needs at least "
-                            + Names.px(MIN_CONTRAST) + ":1 against what is behind it");
-                }
-                continue;
-            }
             Backdrops.Backdrop behind = ctx.backdrops().behindCentreOf(r);
             if (behind == null) {
                 continue;
             }
             Best best = best(layers, behind.colours());
+            if (layers.isEmpty() || best.ratio() < INVISIBLE_BELOW) {
+                if (!button) { // a button that paints nothing visible is a text or icon button: its text or icon is judged
+                    ctx.report(id(), n, (r == n ? "draws" : "its " + NodePaths.step(r) + " draws")
+                            + " no border and no fill that differ from what is behind it: it cannot be seen; " + what
+                            + " needs at least " + Names.px(MIN_CONTRAST) + ":1 against what is behind it");
+                }
+                continue;
+            }
             if (best.ratio() < MIN_CONTRAST) {
                 ctx.report(id(), n, String.format(Locale.ROOT,
                         "%shas contrast %s at best (%s on %s); %s needs at least %s:1 against what is behind it",

@@ -151,12 +151,16 @@ class NonTextContrastAuditTest {
             filled.getStyleClass().add("filled");
             Button text = id(new Button("了解更多"), "text");
             text.getStyleClass().add("flat");
-            VBox box = page(faint, outlined, filled, text);
+            Button barColour = id(new Button("设置"), "barColour");
+            barColour.getStyleClass().add("same");
+            VBox box = page(faint, outlined, filled, text, barColour);
             box.getStylesheets().add(AuditFixture.dataUri("""
                     .faint { -fx-background-color: #dddddd, #ffffff; -fx-background-insets: 0, 1; }
                     .outlined { -fx-background-color: #949494, #ffffff; -fx-background-insets: 0, 1; }
                     .filled { -fx-background-color: #0b57d0; -fx-text-fill: #ffffff; }
                     .flat { -fx-background-color: transparent; -fx-text-fill: #0b57d0; }
+                    .same { -fx-background-color: #ffffff; -fx-border-color: #ffffff; -fx-text-fill: #0b57d0; }
+                    .same:focused { -fx-border-color: #0b57d0; }
                     .faint:focused, .outlined:focused, .flat:focused {
                         -fx-background-color: #0b57d0, #ffffff; -fx-background-insets: 0, 2;
                     }
@@ -165,7 +169,7 @@ class NonTextContrastAuditTest {
             return box;
         });
         assertMessage(assertReported(all, AuditRule.NON_TEXT_CONTRAST, "faint"), "a button's outline needs at least 3:1");
-        for (String ok : List.of("outlined", "filled", "text")) {
+        for (String ok : List.of("outlined", "filled", "text", "barColour")) {
             assertNotReportedOn(all, AuditRule.NON_TEXT_CONTRAST, ok);
         }
     }
