@@ -30,7 +30,7 @@ import java.util.Map;
  * </ul>
  * The decision, for the result node:
  * <ol>
- * <li><b>visible</b>: in this scene, it and its ancestors visible, opacity above 0;</li>
+ * <li><b>visible</b>: in this scene (or a showing window of its own), it and its ancestors visible, opacity above 0;</li>
  * <li><b>in the viewport</b>: its box lies inside the scene and inside every ancestor's clip at the current scroll
  * position (tolerance {@value #TOLERANCE_PX} px); a result taller or wider than what can be seen must start in view and
  * fill at least half of it;</li>
@@ -41,7 +41,10 @@ import java.util.Map;
  * {@link A11y#announce} said something that equals, contains or is contained in its text. A result with no text
  * counts as announced by any new announcement.</li>
  * </ol>
- * Each failed point is one violation, on the result node. FX thread (see {@link Audit#onFx} for other threads).
+ * A result in a window of its own (a snackbar or dialog in a Popup or Stage that is showing) is judged in its own scene,
+ * and announcements made in either scene count. Each failed point is one violation, on the result node. Known limits:
+ * the generic form looks for new text in the screen's own scene only; a result drawn over by a sibling that is not a
+ * fixed bar is taken as seen. FX thread (see {@link Audit#onFx} for other threads).
  */
 public final class ResultInView {
     /** Sub-pixel allowance, px. */
@@ -75,17 +78,22 @@ public final class ResultInView {
         layout(scene);
         List<AuditViolation> out = new ArrayList<>();
         String name = screen == null ? "?" : screen;
-        if (result == null || result.getScene() != scene) {
+        Scene shownIn = result == null ? null : result.getScene();
+        boolean shown = shownIn != null && (shownIn == scene || shownIn.getWindow() != null && shownIn.getWindow().isShowing());
+        if (!shown) {
             out.add(new AuditViolation(name, AuditRule.RESULT_IN_VIEW.name(),
                     result == null ? "(none)" : NodePaths.path(result), "the result is not on the screen"));
             return out;
+        }
+        if (shownIn != scene) {
+            layout(shownIn); // a snackbar or dialog in a window of its own
         }
         List<String> texts = new ArrayList<>();
         String own = textOf(result);
         if (!own.isEmpty()) {
             texts.add(own);
         }
-        judge(scene, result, List.of(result), texts, before, name, out);
+        judge(shownIn, result, List.of(result), texts, before, name, out);
         return out;
     }
 
@@ -248,9 +256,15 @@ public final class ResultInView {
     }
 
     private static boolean announced(Scene scene, List<String> texts, Before before) {
+        List<String> made = new ArrayList<>();
+        if (before != null && before.scene() != scene) { // the result is in a window of its own: both scenes count
+            List<String> main = A11y.announcements(before.scene());
+            made.addAll(main.subList(Math.min(before.announcements(), main.size()), main.size()));
+        }
         List<String> all = A11y.announcements(scene);
         int from = before == null || before.scene() != scene ? 0 : Math.min(before.announcements(), all.size());
-        for (String a : all.subList(from, all.size())) {
+        made.addAll(all.subList(from, all.size()));
+        for (String a : made) {
             String said = Names.clean(a);
             if (said.isEmpty()) {
                 continue;

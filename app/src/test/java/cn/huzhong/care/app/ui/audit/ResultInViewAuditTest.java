@@ -214,4 +214,26 @@ class ResultInViewAuditTest {
         Label elsewhere = AuditFixture.onFx(() -> new Label("别处"));
         assertMessage(AccessibilityAudit.resultInView(scene, elsewhere, null, "x").get(0), "not on the screen");
     }
+
+    @Test
+    void snackbarInAPopupWindow_judgedInItsOwnScene_announcedInIt_passes() {
+        Scene scene = AuditFixture.show(DEFAULT, () -> new VBox(new Label("预约"), new Button("提交")));
+        ResultInView.Before before = AccessibilityAudit.before(scene);
+        Label snackbar = AuditFixture.onFx(() -> {
+            Label l = new Label("已提交，编号 1024");
+            l.setStyle("-fx-background-color: #1b1b1f; -fx-text-fill: #ffffff; -fx-padding: 0.5em;");
+            javafx.stage.Popup popup = new javafx.stage.Popup();
+            popup.getContent().add(l);
+            popup.show(scene.getWindow(), scene.getWindow().getX() + 10, scene.getWindow().getY() + 600);
+            return l;
+        });
+        try {
+            assertMessage(only(AccessibilityAudit.resultInView(scene, snackbar, before, "snack")).get(0),
+                    "neither focused nor announced");
+            AuditFixture.runFx(() -> A11y.announce(snackbar, "已提交，编号 1024"));
+            AccessibilityAudit.assertResultInView(scene, snackbar, before, "snack");
+        } finally {
+            AuditFixture.runFx(() -> snackbar.getScene().getWindow().hide());
+        }
+    }
 }
