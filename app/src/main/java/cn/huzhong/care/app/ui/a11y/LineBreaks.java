@@ -23,16 +23,21 @@ import java.util.List;
  * does not fit, before and after "/" ("80 元" / "/月"), before "…" and "·" ("——完" / "……"), and at every
  * space ("139" / "0000 0001").</li>
  * <li>{@link #WORD_JOINER U+2060 WORD JOINER} is <em>ignored</em> by the JDK breaker (a format character, transparent):
- * it does not prevent any break ("下午2⁠:⁠" / "0⁠0" still happens). Zero width, draws nothing.</li>
+ * it does not prevent any break: "下午2", U+2060, ":", U+2060, "00" still breaks after the colon. Zero width, draws
+ * nothing.</li>
  * <li>{@link #GLUE U+FEFF ZERO WIDTH NO-BREAK SPACE} is the JDK's zero-width glue: no break on either side of it
- * ("2\uFEFF:\uFEFF00" stays whole; "打\uFEFF电\uFEFF话" too). Zero width, draws nothing in the bundled font. This is
- * the glue these helpers use.</li>
+ * ("2", U+FEFF, ":", U+FEFF, "00" stays whole, and so does "打电话" with U+FEFF between its characters). Zero width,
+ * draws nothing in the bundled font. This is the glue these helpers use.</li>
  * <li>U+00A0 NO-BREAK SPACE never breaks (not whitespace to JavaFX's simple breaker, non-breaking to the JDK); it is
- * 5.7 px wide at 18 px against 4.7 px for a space. U+202F NARROW NO-BREAK SPACE is a break opportunity to the JDK
- * (a space separator): do not rely on it. U+2007 FIGURE SPACE and U+2011 NON-BREAKING HYPHEN are non-breaking too.</li>
- * <li>{@link #BREAK U+200B ZERO WIDTH SPACE} is zero width; in text without Han it does <em>not</em> create a break
- * (not whitespace); in Han text the JDK ignores it, so it neither adds nor removes a break: a short label breaks at it
- * only because {@link #shortLabel} glues everything else.</li>
+ * 5.7 px wide at 18 px against 4.7 px for a space. U+202F NARROW NO-BREAK SPACE (3.6 px) and U+2007 FIGURE SPACE never
+ * break either. {@link #protect} uses U+00A0, the closest in width to the space it replaces.</li>
+ * <li>{@link #BREAK U+200B ZERO WIDTH SPACE} is zero width and is <em>not</em> a break opportunity for either breaker:
+ * in text without Han it is not whitespace, and the JDK treats it as transparent ("Call", U+200B, "now" never breaks
+ * at it). Between two Han characters there is a break opportunity anyway; a short label breaks at its U+200B only
+ * because {@link #shortLabel} glues every other pair of characters.</li>
+ * <li>When every break opportunity on a line is glued away and the glued run (a token with its punctuation) is wider
+ * than the line, JavaFX cuts it where the line is full: protection cannot help there, only room can (the
+ * {@link LineBreaksRule} reports it).</li>
  * </ul>
  * Screen readers do not speak U+FEFF or U+200B, and {@link Names#clean} removes them from accessible names; text
  * compared in tests should go through {@link #plain}.
@@ -98,7 +103,7 @@ public final class LineBreaks {
     /**
      * {@code text} for a short label (a button, a tile or tab title, a person's name; style class
      * {@code hz-short}): {@link #protect protected}, and every word glued whole, so it wraps only at a space or at a
-     * U+200B the author put between words ("预约\u200B服务"), or not at all. When a word is wider than the label,
+     * U+200B the author put between words ("预约", U+200B, "服务"), or not at all. When a word is wider than the label,
      * JavaFX still cuts it: give the label the room its longest word needs.
      */
     public static String shortLabel(String text) {
