@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * {@code RMB 1,800}, {@code 80 yuan a month};</li>
  * <li>{@link Kind#PHONE}: {@code 139 0000 0001}, {@code 139-0000-0001}, {@code 0457-1234567}, {@code 13900000001},
  * {@code 12385}, and any digits grouped by single spaces or hyphens ({@code 2301 0219 5003 1234 12});</li>
- * <li>{@link Kind#ID}: letters and digits with at least one digit, six or more long ({@code 23010219500312341X},
- * {@code HZ2026A}), or joined by hyphens ({@code HZ-2026-0001});</li>
+ * <li>{@link Kind#ID}: letters, digits and masking stars with at least one digit, six or more long
+ * ({@code 23010219500312341X}, {@code 232764********0215**}, {@code HZ2026A}), or joined by hyphens
+ * ({@code HZ-2026-0001});</li>
  * <li>{@link Kind#NUMBER}: any other number ({@code 110}, {@code 1,800.50}).</li>
  * </ul>
  * Matching ignores the invisible line-breaking glue (U+FEFF, U+2060, U+200B) and treats U+00A0 and U+202F as spaces,
@@ -76,8 +77,8 @@ public final class ProtectedTokens {
 
     private static final String PHONE = "(?<![\\d])(?:\\d{2,6}(?:[- \\u00a0\\u202f]\\d{2,6}){2,}|\\d{3,4}-\\d{7,8}"
             + "|1\\d{10}|\\d{5})(?![\\d])";
-    private static final String ID = "(?<![A-Za-z0-9])(?:(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}"
-            + "|(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?![A-Za-z0-9])";
+    private static final String ID = "(?<![A-Za-z0-9*•])(?:(?=[A-Za-z0-9*•]*\\d)[A-Za-z0-9*•]{6,}"
+            + "|(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?![A-Za-z0-9*•])";
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
 
     private static final List<Object[]> PATTERNS = List.of(

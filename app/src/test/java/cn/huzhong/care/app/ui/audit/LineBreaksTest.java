@@ -127,11 +127,11 @@ class LineBreaksTest {
     @Test
     void protectedTokens_foundInChineseAndEnglish() {
         String s = "下午2:00、2点30分、2026年12月3日（周四）、12月3日、2026-12-03、¥1,800.00、1800元、80 元/月、"
-                + "12385、139 0000 0001、23010219500312341X、HZ-2026-0001、3 December 2026、2:30 pm、110";
+                + "12385、139 0000 0001、23010219500312341X、232764********0215**、HZ-2026-0001、3 December 2026、2:30 pm、110";
         List<String> found = ProtectedTokens.find(s).stream().map(t -> t.kind() + "=" + t.text()).toList();
         assertEquals(List.of("TIME=下午2:00", "TIME=2点30分", "DATE=2026年12月3日（周四）", "DATE=12月3日",
                 "DATE=2026-12-03", "AMOUNT=¥1,800.00", "AMOUNT=1800元", "AMOUNT=80 元/月", "PHONE=12385",
-                "PHONE=139 0000 0001", "ID=23010219500312341X", "ID=HZ-2026-0001", "DATE=3 December 2026",
+                "PHONE=139 0000 0001", "ID=23010219500312341X", "ID=232764********0215**", "ID=HZ-2026-0001", "DATE=3 December 2026",
                 "TIME=2:30 pm", "NUMBER=110"), found);
     }
 
