@@ -175,6 +175,39 @@ public final class Wrapped {
         return n instanceof Wraps w ? w.wrapped().source() : n.getText();
     }
 
+    /**
+     * The positions in {@code shown} of the line ends the kit added for the width (what a reader of the layout must
+     * treat as soft, wrapped breaks), as opposed to those the text itself has. {@code source} is what the view set.
+     */
+    public static java.util.BitSet addedBreaks(String shown, String source) {
+        java.util.BitSet added = new java.util.BitSet();
+        if (shown == null || source == null) {
+            return added;
+        }
+        int j = 0;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (j < source.length() && source.charAt(j) == c) {
+                j++;
+                continue;
+            }
+            if (c == '\n') {
+                added.set(i);
+                // the break took the place of the spaces (or the mark) where the line ended
+                while (j < source.length() && (source.charAt(j) == ' ' || source.charAt(j) == LineBreaker.BREAK_HERE)) {
+                    j++;
+                }
+                continue;
+            }
+            // the source's break marks are not shown
+            while (j < source.length() && source.charAt(j) != c) {
+                j++;
+            }
+            j++;
+        }
+        return added;
+    }
+
     /** A control that breaks its lines with {@link Wrapped}. */
     public interface Wraps {
         Wrapped wrapped();
