@@ -39,7 +39,8 @@ public final class TextLines {
         if (s == null || s.isEmpty()) {
             return List.of();
         }
-        java.util.BitSet soft = addedBreaks(t, s);
+        cn.huzhong.care.app.ui.text.Wrapped.Unwrapped u = unwrapped(t, s);
+        java.util.BitSet soft = u == null ? new java.util.BitSet() : u.added();
         List<Line> lines = lines(s, i -> t.caretShape(i, true));
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
@@ -60,46 +61,28 @@ public final class TextLines {
     public static Laid laidOut(Text t) {
         String s = t.getText();
         List<Line> lines = of(t);
-        if (s == null || s.isEmpty()) {
+        cn.huzhong.care.app.ui.text.Wrapped.Unwrapped u = unwrapped(t, s);
+        if (u == null || u.added().isEmpty()) {
             return new Laid(s, lines);
         }
-        java.util.BitSet added = addedBreaks(t, s);
-        if (added.isEmpty()) {
-            return new Laid(s, lines);
-        }
-        StringBuilder plain = new StringBuilder(s.length());
-        int[] shift = new int[s.length() + 1];
-        int removed = 0;
-        for (int i = 0; i < s.length(); i++) {
-            shift[i] = removed;
-            if (added.get(i)) {
-                removed++;
-            } else {
-                plain.append(s.charAt(i));
-            }
-        }
-        shift[s.length()] = removed;
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            int start = l.start() - shift[l.start()];
-            int end = l.end() - shift[l.end()];
-            if (l.end() > l.start() && added.get(l.end() - 1)) {
-                end = (l.end() - 1) - shift[l.end() - 1];
-            }
-            out.add(new Line(start, Math.max(start, end), l.hard()));
+            out.add(new Line(u.map()[l.start()], u.map()[l.end()], l.hard()));
         }
-        return new Laid(plain.toString(), out);
+        return new Laid(u.text(), out);
     }
 
-    private static java.util.BitSet addedBreaks(Text t, String shown) {
+    private static cn.huzhong.care.app.ui.text.Wrapped.Unwrapped unwrapped(Text t, String shown) {
+        if (shown == null || shown.isEmpty()) {
+            return null;
+        }
         for (Node p = t.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.Labeled l && p instanceof cn.huzhong.care.app.ui.text.Wrapped.Wraps w) {
-                return shown.equals(l.getText())
-                        ? cn.huzhong.care.app.ui.text.Wrapped.addedBreaks(shown, w.wrapped().source())
-                        : new java.util.BitSet();
+                return shown.equals(l.getText()) ? cn.huzhong.care.app.ui.text.Wrapped.unwrap(shown, w.wrapped().source())
+                        : null;
             }
         }
-        return new java.util.BitSet();
+        return null;
     }
 
     /** The text of a TextFlow made only of Text children, or null when it holds other nodes. */

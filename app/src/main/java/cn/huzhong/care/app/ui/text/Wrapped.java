@@ -176,36 +176,46 @@ public final class Wrapped {
     }
 
     /**
-     * The positions in {@code shown} of the line ends the kit added for the width (what a reader of the layout must
-     * treat as soft, wrapped breaks), as opposed to those the text itself has. {@code source} is what the view set.
+     * {@code shown} as it reads without the line ends the kit added for the width: a line end that took the place of a
+     * space is that space again, one between two characters goes. {@code map[i]} is where the character at {@code i}
+     * of {@code shown} is in {@link Unwrapped#text} ({@code map[shown.length()]} its length); {@code added} marks, in
+     * {@code shown}, the line ends the kit added (what a reader of the layout treats as wrapped breaks).
      */
-    public static java.util.BitSet addedBreaks(String shown, String source) {
+    public record Unwrapped(String text, int[] map, java.util.BitSet added) {
+    }
+
+    public static Unwrapped unwrap(String shown, String source) {
+        StringBuilder text = new StringBuilder(shown.length());
+        int[] map = new int[shown.length() + 1];
         java.util.BitSet added = new java.util.BitSet();
-        if (shown == null || source == null) {
-            return added;
-        }
+        String src = source == null ? "" : source;
         int j = 0;
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
-            if (j < source.length() && source.charAt(j) == c) {
+            while (j < src.length() && src.charAt(j) == LineBreaker.BREAK_HERE && c != LineBreaker.BREAK_HERE) {
+                j++; // a break mark is never shown
+            }
+            if (j < src.length() && src.charAt(j) == c) {
+                map[i] = text.length();
+                text.append(c);
                 j++;
                 continue;
             }
             if (c == '\n') {
                 added.set(i);
-                // the break took the place of the spaces (or the mark) where the line ended
-                while (j < source.length() && (source.charAt(j) == ' ' || source.charAt(j) == LineBreaker.BREAK_HERE)) {
+                map[i] = text.length();
+                // the spaces the line end took the place of come back
+                while (j < src.length() && src.charAt(j) == ' ') {
+                    text.append(' ');
                     j++;
                 }
                 continue;
             }
-            // the source's break marks are not shown
-            while (j < source.length() && source.charAt(j) != c) {
-                j++;
-            }
-            j++;
+            map[i] = text.length();
+            text.append(c); // not in the source (it changed meanwhile): keep it as shown
         }
-        return added;
+        map[shown.length()] = text.length();
+        return new Unwrapped(text.toString(), map, added);
     }
 
     /** A control that breaks its lines with {@link Wrapped}. */
