@@ -4,6 +4,7 @@ import cn.huzhong.care.core.embedded.EmbeddedBackend;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -18,11 +19,18 @@ public final class Backend implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
     private final Path dataDirectory;
+    private final Clock clock;
     private volatile URI baseUri;
     private volatile EmbeddedBackend.Running embedded;
 
     public Backend(Path dataDirectory) {
+        this(dataDirectory, Clock.systemUTC());
+    }
+
+    /** @param clock the embedded server's clock: the app's own, so both agree on today (and on the demo's dates) */
+    public Backend(Path dataDirectory, Clock clock) {
         this.dataDirectory = dataDirectory;
+        this.clock = clock;
     }
 
     /**
@@ -39,7 +47,7 @@ public final class Backend implements AutoCloseable {
         if (embedded == null && dataDirectory != null) {
             Optional<EmbeddedBackend> found = EmbeddedBackend.find();
             if (found.isPresent()) {
-                embedded = found.get().start(dataDirectory.resolve("server"), true);
+                embedded = found.get().start(dataDirectory.resolve("server"), true, clock);
                 LOG.info("embedded API on " + embedded.baseUri());
             }
         }
