@@ -48,6 +48,7 @@ public final class App implements AutoCloseable {
     private final SettingsRepository settings;
     private final Backend backend;
     private final SyncStatus sync;
+    private final DataSource data;
     private final SessionRepository sessions;
     private final ApiRepositories repositories;
     private final ServiceRepositories services;
@@ -69,11 +70,11 @@ public final class App implements AutoCloseable {
             return t;
         });
         this.settings = new StoredSettingsRepository(storage, io);
-        this.backend = new Backend(storage.directory());
+        this.backend = new Backend(storage.directory(), clock);
         backend.configure(settings.current());
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
-        DataSource data = new DataSource(io, new JsonCache(storage), sync, clock);
+        this.data = new DataSource(io, new JsonCache(storage), sync, clock);
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
@@ -102,7 +103,7 @@ public final class App implements AutoCloseable {
     public Parent buildUi() {
         navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
         calls = new Calls(dialer, io, fx);
-        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, fx);
+        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, clock, fx);
         shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock);
         return shell.root();
     }
@@ -167,6 +168,11 @@ public final class App implements AutoCloseable {
 
     ServiceRepositories services() {
         return services;
+    }
+
+    /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */
+    public int readsInFlight() {
+        return data.inFlight();
     }
 
     public DeviceOutbox outbox() {

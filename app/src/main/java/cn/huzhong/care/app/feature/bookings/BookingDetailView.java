@@ -1,10 +1,10 @@
 package cn.huzhong.care.app.feature.bookings;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.Screen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.BookingDto;
-import cn.huzhong.care.core.domain.BookingStatus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,9 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * One booking: what just happened, status in words, what, when, where (address, accessibility, phone), for a fitting
@@ -35,13 +32,11 @@ public final class BookingDetailView implements Screen {
 
     private final BookingDetailViewModel vm;
     private final Ui ui;
-    private final Clock clock;
     private final VBox root;
 
-    public BookingDetailView(BookingDetailViewModel vm, Ui ui, Clock clock) {
+    public BookingDetailView(BookingDetailViewModel vm, Ui ui) {
         this.vm = vm;
         this.ui = ui;
-        this.clock = clock;
         root = ui.screen();
         vm.stateProperty().addListener((obs, old, s) -> render(s));
         vm.load();
@@ -50,8 +45,8 @@ public final class BookingDetailView implements Screen {
 
     private void render(BookingDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof BookingDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("booking.progress.text")));
+        if (s instanceof BookingDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("booking.progress.text"), l.slowNote()));
         } else if (s instanceof BookingDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof BookingDetailUiState.Content c) {
@@ -61,14 +56,13 @@ public final class BookingDetailView implements Screen {
 
     private void content(BookingDetailUiState.Content c) {
         BookingDto b = c.booking();
-        Instant now = clock.instant();
         if (c.notice() != null) {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        Label status = ui.status(BookingTexts.status(b, now, ui.messages()), BookingTexts.tone(b, now));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox card = Ui.card(Ui.title(b.serviceName()), status,
                 ui.fact(ui.t("book.when.label"), b.whenText()),
@@ -93,7 +87,7 @@ public final class BookingDetailView implements Screen {
             card.getChildren().add(ui.fact(ui.t("providers.phone.label"), b.provider().phone()));
         }
         root.getChildren().add(card);
-        if (b.status() == BookingStatus.BOOKED && !BookingTexts.over(b, now)) {
+        if (c.changeable()) {
             root.getChildren().add(changes(c));
         }
         if (b.provider().phone() != null && !b.provider().phone().isBlank()) {

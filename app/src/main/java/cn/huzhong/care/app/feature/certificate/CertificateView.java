@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.certificate;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.Screen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -32,8 +33,8 @@ public final class CertificateView implements Screen {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean toggleHadFocus = focused != null && ID_TOGGLE.equals(focused.getId());
         root.getChildren().clear();
-        if (s instanceof CertificateUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("certificate.progress.text")));
+        if (s instanceof CertificateUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("certificate.progress.text"), l.slowNote()));
         } else if (s instanceof CertificateUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof CertificateUiState.Content c) {
@@ -46,7 +47,7 @@ public final class CertificateView implements Screen {
 
     private void content(CertificateUiState.Content c) {
         CertificateDto cert = c.certificate();
-        Label cachedNote = ui.cachedNote(c.savedAt(), c.fromCache());
+        Label cachedNote = ReadViews.note(ui, c.freshness());
         if (cachedNote != null) {
             root.getChildren().add(cachedNote);
         }

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.finder;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.Screen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
@@ -39,8 +40,8 @@ public final class FinderView implements Screen {
 
     private void render(FinderUiState s) {
         root.getChildren().clear();
-        if (s instanceof FinderUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("finder.progress.text")));
+        if (s instanceof FinderUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("finder.progress.text"), l.slowNote()));
         } else if (s instanceof FinderUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof FinderUiState.Content c) {
@@ -58,9 +59,8 @@ public final class FinderView implements Screen {
             root.getChildren().addAll(Ui.card(done, open));
             focus = open;
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        root.getChildren().add(Ui.body(c.matches().isEmpty() ? ui.t("finder.empty.text")
-                : ui.t("finder.intro.text", c.matches().size())));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        root.getChildren().add(Ui.body(c.intro()));
         for (BenefitMatchDto m : c.matches()) {
             VBox card = Ui.card(Ui.heading(m.name()),
                     ui.fact(ui.t("finder.reason.label"), m.reason()),

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.home;
 
 import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.Screen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
@@ -130,8 +131,8 @@ public final class HomeView implements Screen {
         if (x.carer() && x.subjectName() != null) {
             top.getChildren().add(respite(x.subjectName()));
         }
-        if (s instanceof HomeUiState.Loading) {
-            top.getChildren().add(ui.progress(ui.t("home.progress.text")));
+        if (s instanceof HomeUiState.Loading l) {
+            top.getChildren().add(ReadViews.progress(ui, ui.t("home.progress.text"), l.slowNote()));
         } else if (s instanceof HomeUiState.Content c) {
             top.getChildren().add(contact(c));
         } else if (s instanceof HomeUiState.NoResident) {
@@ -185,8 +186,7 @@ public final class HomeView implements Screen {
             return;
         }
         String text = ui.t("home.tile.messages");
-        String sub = x.unread() == null ? ui.t("home.tile.messages.sub")
-                : x.unread() == 0 ? ui.t("home.tile.messages.none") : ui.t("home.tile.messages.unread", x.unread());
+        String sub = x.messagesSub();
         messagesTile.setText(text + "\n" + sub);
         messagesTile.setAccessibleText(ui.t("home.tile.spoken", text, sub));
     }
@@ -212,9 +212,7 @@ public final class HomeView implements Screen {
         if (!others.isEmpty()) {
             VBox box = Ui.section(Ui.heading(ui.t("home.others.heading")));
             for (HomeUiState.Other o : others) {
-                String who = o.person().relationship() == null || o.person().relationship().isBlank() ? o.person().name()
-                        : ui.t("actingFor.row.name", o.person().name(), o.person().relationship());
-                String line = ui.t("home.others.unread", who, o.unread());
+                String line = o.line();
                 Button b = ui.row(ui.t("home.others.spoken", line), () -> vm.switchTo(o.person()), Ui.body(line),
                         Ui.muted(ui.t("home.others.switch", o.person().name())));
                 b.setId(OTHER_PREFIX + o.person().residentId());
@@ -235,8 +233,9 @@ public final class HomeView implements Screen {
             call.setId(ID_CALL_CONTACT);
             card.getChildren().add(call);
         }
-        if (c.fromCache()) {
-            card.getChildren().add(ui.cachedNote(c.savedAt(), true));
+        Label note = ReadViews.note(ui, c.freshness());
+        if (note != null) {
+            card.getChildren().add(note);
         }
         return card;
     }
