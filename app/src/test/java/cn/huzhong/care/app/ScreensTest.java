@@ -172,7 +172,7 @@ class ScreensTest {
         app.write(RequestFormView.FIELD_PREFIX + "description", mode.lang() == Lang.EN
                 ? "Please check my wheelchair and the rail by my bed." : "冬天出门不方便，请帮忙检查轮椅和床边扶手。");
         app.write(RequestFormView.FIELD_PREFIX + "preferredDate",
-                java.time.LocalDate.now(cn.huzhong.care.core.time.Dates.ZONE).plusDays(3).toString());
+                app.today().plusDays(3).toString());
         app.tap(RequestFormView.FIELD_PREFIX + "timeOfDay-MORNING");
         app.tap(RequestFormView.ID_CHECK);
         app.waitUntil("the confirmation", () -> app.has(RequestFormView.ID_CONFIRM));
