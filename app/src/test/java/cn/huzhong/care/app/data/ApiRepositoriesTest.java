@@ -133,6 +133,25 @@ class ApiRepositoriesTest {
     }
 
     @Test
+    void pagedCopies_readBackFromTheDevice_asTheyWereKept() {
+        signedIn();
+        api.inbox = inboxOf(25);
+        services.messages().fresh().join();
+        services.moreMessages().join();
+        services.bookings().fresh().join();
+        DataSource restarted = new DataSource(Runnable::run, new JsonCache(storage), sync, clock, DataSource.Patience.NEVER);
+        ServiceRepositories again = new ServiceRepositories(api, restarted, sessions, () -> lang);
+        Paged<InboxMessage> inbox = again.messages().cached().join().orElseThrow().value();
+        assertEquals(25, inbox.items().size());
+        assertEquals(2, inbox.pages());
+        assertFalse(inbox.more());
+        assertEquals(ids(cached(services.messages()).orElseThrow().value()), ids(inbox));
+        BookingRepository.Lists lists = again.bookings().cached().join().orElseThrow().value();
+        assertEquals(1, lists.past().pages());
+        assertFalse(lists.past().more());
+    }
+
+    @Test
     void offline_theCopyStands_marked_andLatestAnswersIt() {
         signedIn();
         api.subsidies = LIVING;
