@@ -58,7 +58,8 @@ public final class App implements AutoCloseable {
     private Calls calls;
     private AppShell shell;
 
-    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx) {
+    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx,
+                DeviceOutbox.Scheduler outboxTimer) {
         this.storage = storage;
         this.dialer = dialer;
         this.clock = clock;
@@ -79,7 +80,8 @@ public final class App implements AutoCloseable {
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
-                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY);
+                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
+                outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
         // what waited from before this start goes out now, if the server is there
         if (sessions.current().isPresent()) {
             outbox.sendNow();
@@ -96,7 +98,16 @@ public final class App implements AutoCloseable {
     /** As {@link #start(Storage, Dialer, Clock)}, with another API (tests: a slow one) and UI executor. */
     public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
                             Executor fx) {
-        return new App(storage, dialer, clock, apiFactory, fx);
+        return new App(storage, dialer, clock, apiFactory, fx, null);
+    }
+
+    /**
+     * As above, with the outbox's timed retries run by {@code outboxTimer} (tests: one they drive, so no retry redraws
+     * a screen at a moment the test did not choose).
+     */
+    public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
+                            Executor fx, DeviceOutbox.Scheduler outboxTimer) {
+        return new App(storage, dialer, clock, apiFactory, fx, outboxTimer);
     }
 
     /** Builds the shell on the FX thread: signed in → home, else sign-in. */

@@ -60,13 +60,44 @@ public final class AppHarness implements AutoCloseable {
 
     private final App app;
     private final Stage stage;
+    private final OutboxTimer outboxTimer;
     private final FxRobot robot = new FxRobot();
     private final FakeDialer dialer;
 
-    private AppHarness(App app, Stage stage, FakeDialer dialer) {
+    private AppHarness(App app, Stage stage, FakeDialer dialer, OutboxTimer outboxTimer) {
         this.app = app;
         this.stage = stage;
         this.dialer = dialer;
+        this.outboxTimer = outboxTimer;
+    }
+
+    /**
+     * The outbox's timer in the harness: it keeps the retries the outbox schedules and runs them when a test says
+     * their time has come ({@link #outboxRetryComes()}), so no retry redraws a list while a test is tapping it.
+     */
+    static final class OutboxTimer implements cn.huzhong.care.app.data.DeviceOutbox.Scheduler {
+        private final java.util.concurrent.BlockingQueue<Runnable> due = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void schedule(Runnable task, Duration after) {
+            due.add(task);
+        }
+
+        @Override
+        public void close() {
+            due.clear();
+        }
+    }
+
+    /** The time of the outbox's scheduled retries has come: they run (then the screen settles). */
+    public void outboxRetryComes() {
+        java.util.List<Runnable> now = new java.util.ArrayList<>();
+        outboxTimer.due.drainTo(now);
+        if (now.isEmpty()) {
+            throw new AssertionError("the outbox scheduled no retry");
+        }
+        now.forEach(Runnable::run);
+        settle();
     }
 
     public static AppHarness start(Path dataDir) {
@@ -83,7 +114,8 @@ public final class AppHarness implements AutoCloseable {
                 storage.write("settings.json", cn.huzhong.care.core.api.Json.gson().toJson(settings));
             }
             FakeDialer dialer = new FakeDialer(Dialer.Outcome.UNAVAILABLE);
-            App app = App.start(storage, dialer, clock(), apiFactory, Platform::runLater);
+            OutboxTimer timer = new OutboxTimer();
+            App app = App.start(storage, dialer, clock(), apiFactory, Platform::runLater, timer);
             FxToolkit.setupFixture(() -> {
                 Scene scene = new Scene(app.buildUi(), WIDTH, HEIGHT);
                 Theme.apply(scene, app.displayMode());
@@ -93,7 +125,7 @@ public final class AppHarness implements AutoCloseable {
                 stage.show();
                 stage.toFront();
             });
-            AppHarness h = new AppHarness(app, stage, dialer);
+            AppHarness h = new AppHarness(app, stage, dialer, timer);
             h.settle();
             return h;
         } catch (TimeoutException e) {
