@@ -14,7 +14,10 @@ import cn.huzhong.care.app.data.StoredSettingsRepository;
 import cn.huzhong.care.app.data.SyncStatus;
 import cn.huzhong.care.app.data.local.JsonCache;
 import cn.huzhong.care.app.data.remote.ApiClient;
+import cn.huzhong.care.app.platform.Connectivity;
 import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.Platforms;
+import cn.huzhong.care.app.platform.Reminders;
 import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Calls;
@@ -54,6 +57,7 @@ public final class App implements AutoCloseable {
     private final ServiceRepositories services;
     private final DeviceOutbox outbox;
     private final Dialer dialer;
+    private DeviceHooks device;
     private Navigator navigator;
     private Calls calls;
     private AppShell shell;
@@ -71,7 +75,7 @@ public final class App implements AutoCloseable {
             return t;
         });
         this.settings = new StoredSettingsRepository(storage, io);
-        this.backend = new Backend(storage.directory(), clock);
+        this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null), clock);
         backend.configure(settings.current());
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
@@ -110,12 +114,25 @@ public final class App implements AutoCloseable {
         return new App(storage, dialer, clock, apiFactory, fx, outboxTimer);
     }
 
+    /**
+     * Lets the device's network and reminders follow the app ({@link DeviceHooks}): the offline banner and the
+     * outbox react to the network at once, and the device reminds of bookings. Once, after {@link #start}.
+     */
+    public void connectDevice(Connectivity network, Reminders deviceReminders) {
+        if (device != null) {
+            throw new IllegalStateException("already connected");
+        }
+        device = new DeviceHooks(network, deviceReminders, sync, sessions, outbox, services, services, settings, clock);
+    }
+
     /** Builds the shell on the FX thread: signed in → home, else sign-in. */
     public Parent buildUi() {
         navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
         calls = new Calls(dialer, io, fx);
         ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, clock, fx);
-        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock);
+        // the badge: the server's count, or the device's when the server cannot be reached
+        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock,
+                () -> services.unread().latest().thenApply(l -> l.value().total()));
         return shell.root();
     }
 
@@ -188,6 +205,10 @@ public final class App implements AutoCloseable {
 
     public DeviceOutbox outbox() {
         return outbox;
+    }
+
+    SyncStatus syncStatus() {
+        return sync;
     }
 
     public Backend backend() {

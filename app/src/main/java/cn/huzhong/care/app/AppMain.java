@@ -1,6 +1,7 @@
 package cn.huzhong.care.app;
 
 import cn.huzhong.care.app.platform.Platforms;
+import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.ui.DisplayMode;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.i18n.Lang;
@@ -48,7 +49,9 @@ public final class AppMain extends Application {
 
         Thread starter = new Thread(() -> {
             try {
-                App started = App.start(Platforms.storage(), Platforms.dialer(), Clock.systemUTC());
+                Storage storage = Platforms.storage();
+                App started = App.start(storage, Platforms.dialer(), Clock.systemUTC());
+                started.connectDevice(Platforms.connectivity(), Platforms.reminders(storage));
                 Platform.runLater(() -> {
                     app = started;
                     scene.setRoot(started.buildUi());

@@ -31,6 +31,8 @@ import cn.huzhong.care.app.feature.requests.RequestTypesView;
 import cn.huzhong.care.app.feature.requests.RequestTypesViewModel;
 import cn.huzhong.care.app.feature.requests.RequestsView;
 import cn.huzhong.care.app.feature.requests.RequestsViewModel;
+import cn.huzhong.care.app.feature.services.ServicesView;
+import cn.huzhong.care.app.feature.services.ServicesViewModel;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.settings.SettingsViewModel;
 import cn.huzhong.care.app.feature.signin.SignInView;
@@ -73,6 +75,9 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.Home h) {
             return new HomeView(new HomeViewModel(app.repositories(), services, outbox, app.sessions(), nav, app.calls(), m,
                     app.clock(), h.switchedTo(), fx), ui);
+        } else if (d instanceof Destination.Services) {
+            boolean carer = app.sessions().current().map(Session::actingForSomeoneElse).orElse(false);
+            return new ServicesView(new ServicesViewModel(nav, carer), ui);
         } else if (d instanceof Destination.Certificate) {
             return new CertificateView(new CertificateViewModel(app.repositories(), m, clock, fx), ui);
         } else if (d instanceof Destination.Subsidies) {
@@ -85,7 +90,8 @@ final class Screens implements ScreenFactory {
             boolean canWrite = app.sessions().current().flatMap(Session::subject).isPresent();
             return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), nav, canWrite, m, clock, fx), ui);
         } else if (d instanceof Destination.Settings) {
-            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), () -> outbox.unsent(), nav, m, fx),
+            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), () -> outbox.unsent(),
+                    app.backend().developmentBuild(), nav, m, fx),
                     ui);
         } else if (d instanceof Destination.Requests) {
             return new RequestsView(new RequestsViewModel(services, outbox, nav, m, clock, fx), ui);

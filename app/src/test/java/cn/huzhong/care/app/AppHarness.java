@@ -231,8 +231,20 @@ public final class AppHarness implements AutoCloseable {
         })).orElse(false);
     }
 
+    /** What the node says: its text, or for a control that shows its words in a graphic, its accessible text. */
     public String text(String id) {
-        return fx(() -> ((Labeled) node(id)).getText());
+        return fx(() -> {
+            Labeled l = node(id);
+            String text = cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l);
+            return (text == null || text.isEmpty()) && l.getAccessibleText() != null ? l.getAccessibleText() : text;
+        });
+    }
+
+    /** Picks {@code date} in the date field {@code id}, typing it in its sheet as a keyboard user would. */
+    public void pickDate(String id, java.time.LocalDate date) {
+        tap(id);
+        write(cn.huzhong.care.app.ui.kit.DateField.ID_TYPED, date.toString());
+        tap(cn.huzhong.care.app.ui.kit.DateField.ID_TYPED_USE);
     }
 
     /**
@@ -287,26 +299,34 @@ public final class AppHarness implements AutoCloseable {
         settle();
     }
 
+    /** Scrolls every scroll pane around the node (the page, a dialog's text) so that the node is in view. */
     public void scrollIntoView(Node n) {
         onFx(() -> {
-            ScrollPane sp = (ScrollPane) scene().getRoot().lookup("#" + AppShell.ID_CONTENT);
-            if (sp == null || !isInside(n, sp.getContent())) {
-                return;
-            }
             scene().getRoot().applyCss();
             scene().getRoot().layout();
-            Node content = sp.getContent();
-            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double contentH = content.getBoundsInLocal().getHeight();
-            double viewH = sp.getViewportBounds().getHeight();
-            if (contentH <= viewH) {
-                return;
+            for (Node x = n.getParent(); x != null; x = x.getParent()) {
+                if (!(x instanceof ScrollPane sp) || sp.getContent() == null || !isInside(n, sp.getContent())) {
+                    continue;
+                }
+                Node content = sp.getContent();
+                Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double contentH = content.getBoundsInLocal().getHeight();
+                double viewH = sp.getViewportBounds().getHeight();
+                if (contentH <= viewH) {
+                    continue;
+                }
+                double target = Math.max(0, Math.min(b.getMinY() - viewH * 0.2, contentH - viewH));
+                sp.setVvalue(target / (contentH - viewH));
+                sp.layout();
             }
-            double target = Math.max(0, Math.min(b.getMinY() - viewH * 0.2, contentH - viewH));
-            sp.setVvalue(target / (contentH - viewH));
-            sp.layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Goes back, as a phone's back key does. */
+    public void back() {
+        onFx(() -> app.navigator().back());
+        settle();
     }
 
     private static boolean isInside(Node n, Node parent) {
@@ -358,6 +378,57 @@ public final class AppHarness implements AutoCloseable {
                     + shown.substring(0, Math.min(600, shown.length())) + ")");
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * What an action produced ({@code id}: a confirmation, an error, a revealed value, a dialog) is in view: inside
+     * the scene, inside the visible part of the page when it is on the page (not scrolled away, not under a bar that
+     * stays), and it has focus (or holds it), or its words were announced.
+     */
+    public void assertResultInView(String id) {
+        String problem = fx(() -> {
+            Node n = scene().getRoot().lookup("#" + id);
+            if (n == null || !isShown(n)) {
+                return "the result " + id + " is not on the screen";
+            }
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getMinY() < -1 || b.getMinX() < -1 || b.getMaxX() > scene().getWidth() + 1
+                    || b.getMinY() > scene().getHeight() - 8) {
+                return "the result " + id + " is outside the screen: " + b;
+            }
+            ScrollPane sp = (ScrollPane) scene().getRoot().lookup("#" + AppShell.ID_CONTENT);
+            if (sp != null && isInside(n, sp.getContent())) {
+                Bounds view = sp.localToScene(sp.getLayoutBounds());
+                double visibleTop = Math.max(b.getMinY(), view.getMinY());
+                double visibleBottom = Math.min(b.getMaxY(), view.getMaxY());
+                double needed = Math.min(b.getHeight(), view.getHeight()) * 0.5;
+                if (visibleBottom - visibleTop < needed) {
+                    return "the result " + id + " is scrolled out of view (" + b + " in " + view + ")";
+                }
+            }
+            Node focus = scene().getFocusOwner();
+            boolean focused = focus != null && (isInside(focus, n) || isInside(n, focus));
+            java.util.List<String> said = cn.huzhong.care.app.ui.A11y.announcements(scene());
+            String text = n instanceof Labeled l ? cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l) : null;
+            boolean announced = text != null && said.stream().anyMatch(a -> a.contains(text));
+            if (!focused && !announced) {
+                return "the result " + id + " is neither focused nor announced (focus on " + (focus == null ? null
+                        : focus.getId()) + ")";
+            }
+            return null;
+        });
+        if (problem != null) {
+            throw new AssertionError(problem);
+        }
+    }
+
+    private static boolean isShown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- audit and pictures ----
@@ -477,7 +548,7 @@ public final class AppHarness implements AutoCloseable {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            b.append(l.getText()).append('\n');
+            b.append(cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l)).append('\n');
         }
         if (n instanceof javafx.scene.Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
@@ -506,6 +577,40 @@ public final class AppHarness implements AutoCloseable {
             long person = me.actingFor().get(me.actingFor().size() - 1).residentId();
             direct.book(s.token(), person, new cn.huzhong.care.core.api.CreateBooking(slotId, null, null, null),
                     java.util.UUID.randomUUID().toString(), cn.huzhong.care.core.i18n.Lang.ZH);
+        }
+    }
+
+    /**
+     * District staff turn down {@code phone}'s open application for {@code kind} through the API (as at their desk),
+     * so that the benefit finder offers it again: a screen test can apply once in each display mode.
+     */
+    public void turnDownApplication(String phone, cn.huzhong.care.core.domain.BenefitKind kind, String reason) {
+        var lang = cn.huzhong.care.core.i18n.Lang.ZH;
+        ApiClient direct = new ApiClient(() -> app.backend().baseUri());
+        var resident = direct.signIn(phone, DEMO_PASSWORD, lang);
+        long person = direct.me(resident.token(), lang).actingFor().get(0).residentId();
+        long id = direct.subsidies(resident.token(), person, 1, 100, lang).items().stream()
+                .filter(x -> x.kind() == kind && x.step() != cn.huzhong.care.core.domain.ApplicationStep.REJECTED)
+                .map(cn.huzhong.care.core.api.SubsidySummary::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no open application for " + kind));
+        var staff = direct.signIn("13900000399", DEMO_PASSWORD, lang);
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(app.backend().baseUri()
+                            .resolve(cn.huzhong.care.core.api.ApiPaths.fill(cn.huzhong.care.core.api.ApiPaths.SUBSIDY_REJECT, id)))
+                    .header("Authorization", "Bearer " + staff.token()).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            cn.huzhong.care.core.api.Json.gson().toJson(new cn.huzhong.care.core.api.ReasonRequest(reason)))).build();
+            int status = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (status != 200) {
+                throw new AssertionError("turning down application " + id + " answered " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

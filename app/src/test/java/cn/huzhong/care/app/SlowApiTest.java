@@ -125,8 +125,10 @@ class SlowApiTest {
         }
         assertTrue(worst < TimeUnit.MILLISECONDS.toNanos(500), "FX thread answered within " + worst / 1_000_000 + " ms");
 
-        // and the person can still act: go to settings, type there, come back
-        app.robot().clickOn(app.<Node>node(AppShell.ID_SETTINGS));
+        // and the person can still act: back home, then "me" in the bottom navigation, type there, come back
+        app.robot().clickOn(app.<javafx.scene.Node>node(AppShell.ID_BACK));
+        WaitForAsyncUtils.waitForFxEvents();
+        app.robot().clickOn(app.<javafx.scene.Node>node(AppShell.NAV_PREFIX + "me"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Destination.Settings(), app.current());
         TextField server = app.node("settings-server");
@@ -138,7 +140,7 @@ class SlowApiTest {
 
         release.countDown();
         app.settle();
-        app.tap(AppShell.ID_BACK);
+        app.go(new Destination.Subsidies());
         assertEquals(new Destination.Subsidies(), app.current());
         // exactly the subsidies the server answered, in its order, as rows
         List<Long> onServer = subsidiesAnswered.items().stream().map(SubsidySummary::id).toList();

@@ -1,7 +1,9 @@
 package cn.huzhong.care.server;
 
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
+import cn.huzhong.care.server.accounts.OneTimeCodeRepository;
+import cn.huzhong.care.server.auth.AccountRepository;
+import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Hourly clean-up: expired sessions, and idempotency keys older than 30 days. The app's outbox may resend a request
+ * Hourly clean-up: expired sessions and one-time codes, and idempotency keys older than 30 days. The app's outbox may resend a request
  * made offline days later (remote villages, patchy coverage): its key must still be known then, or a request whose
  * first answer was lost would be created twice.
  */
@@ -18,10 +20,17 @@ final class Housekeeping implements Runnable {
     static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(30);
 
     private final Database db;
+    private final AccountRepository accounts;
+    private final IdempotencyRepository keys;
+    private final OneTimeCodeRepository codes;
     private final Clock clock;
 
-    Housekeeping(Database db, Clock clock) {
+    Housekeeping(Database db, AccountRepository accounts, IdempotencyRepository keys, OneTimeCodeRepository codes,
+                 Clock clock) {
         this.db = db;
+        this.accounts = accounts;
+        this.keys = keys;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -30,10 +39,12 @@ final class Housekeeping implements Runnable {
         try {
             long now = clock.millis();
             int[] removed = db.tx(c -> new int[]{
-                    Sql.update(c, "DELETE FROM sessions WHERE expires_at <= ?", now),
-                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
-            if (removed[0] + removed[1] > 0) {
-                LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
+                    accounts.deleteExpiredSessions(c, now),
+                    keys.deleteOlderThan(c, now - KEEP_IDEMPOTENCY_KEYS.toMillis()),
+                    codes.deleteExpired(c, now)});
+            if (removed[0] + removed[1] + removed[2] > 0) {
+                LOG.info("housekeeping removed {} expired sessions, {} old idempotency keys and {} expired one-time codes",
+                        removed[0], removed[1], removed[2]);
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; will try again", e);

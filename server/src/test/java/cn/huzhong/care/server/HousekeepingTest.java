@@ -30,14 +30,23 @@ class HousekeepingTest {
                         account, now - 30 * day - 1);
                 Sql.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, request_hash, created_at) VALUES (?, 'week', 'h', ?)",
                         account, now - 29 * day);
+                long other = Sql.one(c, "SELECT id FROM accounts WHERE phone = '13900000002'", rs -> rs.getLong(1)).orElseThrow();
+                Sql.update(c, "INSERT INTO one_time_codes (account_id, code_hash, purpose, issued_by, created_at, expires_at) "
+                        + "VALUES (?, 'h', 'RESET', ?, ?, ?)", account, account, now - 2 * day, now - 1);
+                Sql.update(c, "INSERT INTO one_time_codes (account_id, code_hash, purpose, issued_by, created_at, expires_at) "
+                        + "VALUES (?, 'h', 'RESET', ?, ?, ?)", other, account, now, now + day);
                 return null;
             });
-            new Housekeeping(s.app.database(), s.clock).run();
+            new Housekeeping(s.app.database(), new cn.huzhong.care.server.auth.AccountRepository(),
+                    new cn.huzhong.care.server.idempotency.IdempotencyRepository(),
+                    new cn.huzhong.care.server.accounts.OneTimeCodeRepository(), s.clock).run();
             assertEquals(List.of(LIVE), s.app.database().read(c -> Sql.list(c,
                     "SELECT token_hash FROM sessions WHERE token_hash IN (?, ?)", rs -> rs.getString(1), EXPIRED, LIVE)));
             assertEquals(List.of("week"), s.app.database().read(c -> Sql.list(c,
                     "SELECT idem_key FROM idempotency_keys WHERE idem_key IN ('old', 'week')", rs -> rs.getString(1))),
                     "a key is kept for 30 days: an outbox may resend after days offline");
+            assertEquals(1L, (long) s.app.database().read(c -> Sql.count(c, "SELECT COUNT(*) FROM one_time_codes")),
+                    "the expired one-time code is gone, the live one stays");
         }
     }
 }

@@ -101,7 +101,7 @@ public final class ApiRepositories implements ResidentRepository, SubsidyReposit
     static List<HotlineDto> builtIn(Lang l) {
         return Hotlines.standard().stream()
                 .map(h -> new HotlineDto(h.id(), h.number(), h.name().in(l), h.handles().in(l), h.hours().in(l),
-                        h.allDay(), h.emergency(), h.textChannel()))
+                        h.allDay(), h.emergency(), h.textChannel(), h.demo()))
                 .toList();
     }
 }

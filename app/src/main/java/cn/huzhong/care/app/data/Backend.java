@@ -13,23 +13,34 @@ import java.util.logging.Logger;
  * Where the API is: the server address from settings, or, when none is configured, the API started inside the
  * app ({@link EmbeddedBackend}, found with ServiceLoader: the desktop build has it, the phone build does not) on
  * 127.0.0.1 with a SQLite demo database in the app's data directory. In demo mode the sign-in screen lists the
- * demo accounts.
+ * demo accounts. A phone build has no embedded server: there the server the build was made for (its built-in
+ * address) stands in until the person sets another.
  */
 public final class Backend implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
     private final Path dataDirectory;
+    private final URI builtIn;
     private final Clock clock;
     private volatile URI baseUri;
     private volatile EmbeddedBackend.Running embedded;
 
     public Backend(Path dataDirectory) {
-        this(dataDirectory, Clock.systemUTC());
+        this(dataDirectory, null);
     }
 
-    /** @param clock the embedded server's clock: the app's own, so both agree on today (and on the demo's dates) */
-    public Backend(Path dataDirectory, Clock clock) {
+    /** @param builtIn the server to use when settings name none and there is no embedded one (phones); may be null */
+    public Backend(Path dataDirectory, URI builtIn) {
+        this(dataDirectory, builtIn, Clock.systemUTC());
+    }
+
+    /**
+     * @param builtIn the server to use when settings name none and there is no embedded one (phones); may be null
+     * @param clock   the embedded server's clock: the app's own, so both agree on today (and on the demo's dates)
+     */
+    public Backend(Path dataDirectory, URI builtIn, Clock clock) {
         this.dataDirectory = dataDirectory;
+        this.builtIn = builtIn;
         this.clock = clock;
     }
 
@@ -51,11 +62,19 @@ public final class Backend implements AutoCloseable {
                 LOG.info("embedded API on " + embedded.baseUri());
             }
         }
-        baseUri = embedded == null ? null : embedded.baseUri();
+        baseUri = embedded != null ? embedded.baseUri() : builtIn;
     }
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * A demo or development build: one that carries the embedded server (the desktop build). Only such a build
+     * offers to change the server address; a phone release talks to the address it was built with.
+     */
+    public boolean developmentBuild() {
+        return EmbeddedBackend.find().isPresent() || Boolean.getBoolean("huzhong.dev");
     }
 
     /** True when the app talks to its own embedded demo server. */

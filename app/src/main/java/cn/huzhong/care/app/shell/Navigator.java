@@ -46,6 +46,19 @@ public final class Navigator {
         return true;
     }
 
+    /**
+     * Opens a main place of the bottom navigation: home alone, any other place on top of home (so back from it goes
+     * home, as on a phone).
+     */
+    public void open(Destination place) {
+        stack.clear();
+        if (!(place instanceof Destination.Home)) {
+            stack.push(new Destination.Home());
+        }
+        stack.push(place);
+        publish();
+    }
+
     /** Starts afresh at {@code d} (after sign-in, after sign-out). */
     public void resetTo(Destination d) {
         stack.clear();

@@ -21,8 +21,11 @@ public final class ShellViewModel {
     /**
      * @param actingFor the linked resident a carer is acting for; null for a resident or when signed out
      * @param canSwitch the carer is linked to more than one resident (the bar offers to switch)
+     * @param signedIn    someone is signed in (the bottom navigation shows on the main places)
+     * @param forResident the account acts for a resident (itself or a linked one): the resident's places show
      */
-    public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor, boolean canSwitch) {
+    public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor, boolean canSwitch,
+                               boolean signedIn, boolean forResident) {
     }
 
     private final Navigator navigator;
@@ -66,7 +69,10 @@ public final class ShellViewModel {
         // the last sync time is shown only offline: while online, a new sync changes nothing on screen
         boolean offline = !sync.online();
         boolean canSwitch = session.map(x -> x.actingFor().size() > 1).orElse(false);
-        state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor, canSwitch));
+        boolean signedIn = session.isPresent();
+        boolean forResident = session.flatMap(Session::subject).isPresent();
+        state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor, canSwitch, signedIn,
+                forResident));
     }
 
     /**

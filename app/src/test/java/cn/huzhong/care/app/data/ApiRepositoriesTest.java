@@ -315,8 +315,9 @@ class ApiRepositoriesTest {
         Loaded<List<HotlineDto>> l = r.cached().join().orElseThrow();
         assertTrue(l.fromCache());
         assertNull(l.savedAt(), "built in, not saved");
-        assertEquals("12385", l.value().get(0).number());
-        assertTrue(l.value().get(0).name().contains("残疾人服务热线"));
+        assertEquals(List.of("120", "110", "119", "12385"), l.value().stream().limit(4).map(h -> h.number()).toList(),
+                "emergency numbers first");
+        assertTrue(l.value().get(3).name().contains("残疾人服务热线"));
         assertThrows(CompletionException.class, () -> r.fresh().join());
     }
 

@@ -124,7 +124,7 @@ public final class FakeApi implements Api {
     @Override
     public List<HotlineDto> hotlines(Lang lang) {
         call("hotlines " + lang);
-        return List.of(new HotlineDto("12385", "12385", "服务器上的 12385", "…", "…", false, false, true));
+        return List.of(new HotlineDto("12385", "12385", "服务器上的 12385", "…", "…", false, false, true, false));
     }
 
     // ---- issue 4 ----

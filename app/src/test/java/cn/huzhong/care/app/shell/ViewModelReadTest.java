@@ -70,7 +70,7 @@ class ViewModelReadTest {
         assertEquals("昨天的", cached.value());
         assertEquals(Freshness.State.UPDATING, cached.freshness().state());
         assertEquals(saved, cached.freshness().savedAt());
-        assertEquals("这是 5 分钟前（2026年11月28日 09:55）保存的内容，正在更新……", cached.freshness().note());
+        assertEquals("这是 5 分钟前（11月28日（周六）上午9:55）保存的内容，正在更新……", cached.freshness().note());
         assertFalse(cached.freshness().offerReload(), "it is being updated already");
         p.answer("今天的");
         Shown fresh = assertInstanceOf(Shown.class, screen.state());
@@ -88,7 +88,7 @@ class ViewModelReadTest {
         Shown s = assertInstanceOf(Shown.class, screen.state());
         assertEquals("昨天的", s.value());
         assertEquals(Freshness.State.OFFLINE, s.freshness().state());
-        assertEquals("暂时连不上服务器。这是 5 分钟前（2026年11月28日 09:55）保存的内容。", s.freshness().note());
+        assertEquals("暂时连不上服务器。这是 5 分钟前（11月28日（周六）上午9:55）保存的内容。", s.freshness().note());
         assertTrue(s.freshness().offerReload());
         assertTrue(screen.published.stream().noneMatch(x -> x instanceof Failed), "never an error screen");
     }
@@ -100,7 +100,7 @@ class ViewModelReadTest {
         p.fail(new ApiFailure.ServerError(Fixtures.problem(500, "服务器出错了", "请稍后再试。")));
         Shown s = assertInstanceOf(Shown.class, screen.state());
         assertEquals(Freshness.State.NOT_UPDATED, s.freshness().state());
-        assertEquals("没能更新：服务器出错了。请稍后再试。现在显示的是 5 分钟前（2026年11月28日 09:55）保存的内容。",
+        assertEquals("没能更新：服务器出错了。请稍后再试。现在显示的是 5 分钟前（11月28日（周六）上午9:55）保存的内容。",
                 s.freshness().note());
         assertTrue(s.freshness().offerReload());
     }

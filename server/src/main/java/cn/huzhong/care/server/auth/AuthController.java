@@ -35,7 +35,8 @@ public final class AuthController {
         }
     }
 
-    static String bearer(Context ctx) {
+    /** The bearer token sent with the request, or null. */
+    public static String bearer(Context ctx) {
         String h = ctx.header("Authorization");
         if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
@@ -43,7 +44,8 @@ public final class AuthController {
         return h.substring(7).trim();
     }
 
-    private String clientAddress(Context ctx) {
+    /** The client's address: the connection's, or X-Forwarded-For's first when the server trusts its proxy. */
+    public String clientAddress(Context ctx) {
         if (trustForwardedFor) {
             String fwd = ctx.header("X-Forwarded-For");
             if (fwd != null && !fwd.isBlank()) {

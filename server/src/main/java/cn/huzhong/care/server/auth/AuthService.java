@@ -6,8 +6,9 @@ import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.TooManyAttemptsException;
+import cn.huzhong.care.server.errors.AccountNotActiveException;
+import cn.huzhong.care.server.errors.SignInFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public final class AuthService {
         long wait = addressLimiter.tryAcquire(clientAddress);
         if (wait > 0) {
             LOG.info("sign-in throttled for address {}", clientAddress);
-            throw ApiException.rateLimited(wait);
+            throw new TooManyAttemptsException(wait);
         }
         long now = clock.millis();
         Optional<AccountRepository.AccountRow> found = db.read(c -> accounts.byPhone(c, phone));
@@ -66,20 +67,19 @@ public final class AuthService {
         }
         AccountRepository.AccountRow row = found.get();
         if (row.lockedUntil() != null && row.lockedUntil() > now) {
-            throw ApiException.rateLimited((row.lockedUntil() - now + 999) / 1000);
+            throw new TooManyAttemptsException((row.lockedUntil() - now + 999) / 1000);
         }
         if (!hasher.verify(row.passwordHash(), password)) {
             long lockedUntil = recordFailure(row.principal().accountId(), now);
             if (lockedUntil > now) {
                 LOG.info("account {} locked after repeated sign-in failures", row.principal().accountId());
-                throw ApiException.rateLimited((lockedUntil - now + 999) / 1000);
+                throw new TooManyAttemptsException((lockedUntil - now + 999) / 1000);
             }
             throw signInFailed();
         }
         Principal p = row.principal();
         if (p.status() == AccountStatus.SUSPENDED) {
-            throw new ApiException(403, "account-not-active", "problem.accountNotActive.title",
-                    "problem.accountNotActive.detail", null, null);
+            throw new AccountNotActiveException();
         }
         String token = Tokens.newToken();
         long expiresAt = now + sessionTtl.toMillis();
@@ -97,26 +97,18 @@ public final class AuthService {
     private long recordFailure(long accountId, long now) {
         long windowStart = now - limits.failureWindow().toMillis();
         return db.tx(c -> {
-            int failures = Sql.one(c, "UPDATE accounts SET "
-                            + "failed_sign_ins = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN 1 "
-                            + "ELSE failed_sign_ins + 1 END, "
-                            + "first_failure_at = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN ? "
-                            + "ELSE first_failure_at END "
-                            + "WHERE id = ? RETURNING failed_sign_ins",
-                    rs -> rs.getInt(1), windowStart, windowStart, now, accountId).orElse(0);
+            int failures = accounts.countFailure(c, accountId, windowStart, now);
             if (failures >= limits.maxFailures()) {
                 long until = now + limits.lockDuration().toMillis();
-                Sql.update(c, "UPDATE accounts SET locked_until = ?, failed_sign_ins = 0, first_failure_at = NULL "
-                        + "WHERE id = ?", until, accountId);
+                accounts.lock(c, accountId, until);
                 return until;
             }
             return 0L;
         });
     }
 
-    private static ApiException signInFailed() {
-        return new ApiException(401, "sign-in-failed", "problem.signInFailed.title", "problem.signInFailed.detail",
-                null, null);
+    private static SignInFailedException signInFailed() {
+        return new SignInFailedException();
     }
 
     /** The principal of a bearer token, if the session is live. */

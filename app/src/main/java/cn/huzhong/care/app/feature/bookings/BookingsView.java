@@ -3,7 +3,7 @@ package cn.huzhong.care.app.feature.bookings;
 import cn.huzhong.care.app.data.OutboxItem;
 import cn.huzhong.care.app.shell.OutboxListUiState;
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Ui;
@@ -25,7 +25,7 @@ import java.util.List;
  * rehabilitation or a device fitting (two large actions), then past or cancelled bookings; each booking a row
  * that opens it.
  */
-public final class BookingsView implements Screen {
+public final class BookingsView extends StateScreen<OutboxListUiState<BookingLists>> {
     public static final String ID_BOOK_REHAB = "bookings-book-rehabilitation";
     public static final String ID_BOOK_FITTING = "bookings-book-fitting";
     public static final String ID_OUTBOX = "bookings-outbox";
@@ -33,19 +33,15 @@ public final class BookingsView implements Screen {
     public static final String ROW_PREFIX = "booking-row-";
 
     private final BookingsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public BookingsView(BookingsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(OutboxListUiState<BookingLists> s) {
+    @Override
+    protected void render(OutboxListUiState<BookingLists> s) {
         root.getChildren().clear();
         outbox(s.outbox());
         VBox book = Ui.section(Ui.heading(ui.t("bookings.new.heading")),
@@ -117,10 +113,6 @@ public final class BookingsView implements Screen {
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -128,7 +120,7 @@ public final class BookingsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

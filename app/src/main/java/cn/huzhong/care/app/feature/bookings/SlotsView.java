@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.bookings;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.SlotDto;
@@ -15,26 +15,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * Free times of one provider for a week: a heading per day, then each time as a row saying when and how many
  * places are left (a list, not a grid: it reads well aloud); the week before and after.
  */
-public final class SlotsView implements Screen {
+public final class SlotsView extends StateScreen<SlotsUiState> {
     public static final String SLOT_PREFIX = "slot-";
     public static final String ID_LATER = "slots-later";
     public static final String ID_EARLIER = "slots-earlier";
     public static final String ID_RESCHEDULING = "slots-rescheduling";
 
     private final SlotsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public SlotsView(SlotsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(SlotsUiState s) {
+    @Override
+    protected void render(SlotsUiState s) {
         root.getChildren().clear();
         root.getChildren().add(Ui.title(vm.provider().name()));
         if (vm.rescheduling() != null) {
@@ -76,18 +72,10 @@ public final class SlotsView implements Screen {
         }
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
         return ui.t(vm.rescheduling() == null ? "slots.title" : "slots.title.reschedule");
     }
 
-    @Override
-    public void dispose() {
-        vm.dispose();
-    }
 }

@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.certificate;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.CertificateDto;
@@ -12,26 +12,24 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /** The electronic certificate: name, number (masked until asked), category and level in words, dates, town. */
-public final class CertificateView implements Screen {
+public final class CertificateView extends StateScreen<CertificateUiState> {
     public static final String ID_NUMBER = "certificate-number";
     public static final String ID_TOGGLE = "certificate-toggle";
+    public static final String ID_REVEAL_ERROR = "certificate-reveal-error";
 
     private final CertificateViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public CertificateView(CertificateViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(CertificateUiState s) {
+    @Override
+    protected void render(CertificateUiState s) {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean toggleHadFocus = focused != null && ID_TOGGLE.equals(focused.getId());
+        boolean wasRevealed = shownRevealed;
         root.getChildren().clear();
         if (s instanceof CertificateUiState.Loading l) {
             root.getChildren().add(ReadViews.progress(ui, ui.t("certificate.progress.text"), l.slowNote()));
@@ -39,11 +37,20 @@ public final class CertificateView implements Screen {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof CertificateUiState.Content c) {
             content(c);
-            if (toggleHadFocus) {
+            shownRevealed = c.revealed();
+            Node number = root.lookup("#" + ID_NUMBER);
+            if (c.revealed() && !wasRevealed && number != null) {
+                // the full number is what the tap produced: take the reader (and the scroll) to it
+                Ui.result(number, ui.t("certificate.revealed.spoken", Ui.digits(c.certificate().number())));
+            } else if (c.revealError() != null) {
+                Ui.result(root.lookup("#" + ID_REVEAL_ERROR), c.revealError());
+            } else if (toggleHadFocus) {
                 root.lookupAll("#" + ID_TOGGLE).forEach(Node::requestFocus);
             }
         }
     }
+
+    private boolean shownRevealed;
 
     private void content(CertificateUiState.Content c) {
         CertificateDto cert = c.certificate();
@@ -56,7 +63,7 @@ public final class CertificateView implements Screen {
                 cert.number());
         Label value = (Label) number.getChildren().get(1);
         value.setId(ID_NUMBER);
-        value.getStyleClass().add(Styles.HEADING);
+        value.getStyleClass().add(Styles.NUMBER);
         value.setAccessibleText(c.revealed() ? Ui.digits(cert.number()) : ui.t("certificate.number.spokenMasked", cert.number().replace("*", "")));
         card.getChildren().add(number);
         card.getChildren().addAll(
@@ -74,7 +81,9 @@ public final class CertificateView implements Screen {
             root.getChildren().add(ui.progress(ui.t("certificate.reveal.progress")));
         }
         if (c.revealError() != null) {
-            root.getChildren().add(ui.status(c.revealError(), Styles.Tone.ERROR));
+            Label error = ui.status(c.revealError(), Styles.Tone.ERROR);
+            error.setId(ID_REVEAL_ERROR);
+            root.getChildren().add(error);
         }
         Button toggle = c.revealed()
                 ? ui.secondary(ui.t("certificate.hide.label"), MaterialDesignE.EYE_OFF, vm::hide)
@@ -85,17 +94,12 @@ public final class CertificateView implements Screen {
     }
 
     @Override
-    public Node root() {
-        return root;
-    }
-
-    @Override
     public String title() {
         return ui.t("certificate.title");
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -114,9 +114,7 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
                 long n = counts.byResident().stream().filter(c -> c.residentId() == p.residentId())
                         .mapToLong(UnreadCount.ResidentCount::count).sum();
                 if (p.residentId() != s.subjectId() && n > 0) {
-                    String who = p.relationship() == null || p.relationship().isBlank() ? p.name()
-                            : messages.get("actingFor.row.name", p.name(), p.relationship());
-                    others.add(new HomeUiState.Other(p, n, messages.get("home.others.unread", who, n)));
+                    others.add(new HomeUiState.Other(p, n, messages.get("home.others.unread", p.name(), n)));
                 }
             }
         }

@@ -2,7 +2,7 @@ package cn.huzhong.care.app.feature.messages;
 
 import cn.huzhong.care.app.data.OutboxItem;
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -16,7 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
  * The inbox: what this phone could not send (refused by the server), how many messages are unread, "mark all
  * read", then every message newest first, unread ones saying so in words (and in bold, and with an icon).
  */
-public final class InboxView implements Screen {
+public final class InboxView extends StateScreen<InboxUiState> {
     public static final String ROW_PREFIX = "inbox-row-";
     public static final String ID_UNREAD = "inbox-unread";
     public static final String ID_READ_ALL = "inbox-read-all";
@@ -24,19 +24,15 @@ public final class InboxView implements Screen {
     public static final String ID_REFUSED = "inbox-refused";
 
     private final InboxViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public InboxView(InboxViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(InboxUiState s) {
+    @Override
+    protected void render(InboxUiState s) {
         root.getChildren().clear();
         refused(s);
         if (s instanceof InboxUiState.Loading l) {
@@ -65,6 +61,8 @@ public final class InboxView implements Screen {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label count = ui.status(c.unreadText(), c.unreadTone());
@@ -109,10 +107,6 @@ public final class InboxView implements Screen {
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -120,7 +114,7 @@ public final class InboxView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -173,6 +173,7 @@ public final class InboxViewModel extends ViewModel<InboxUiState> {
             case REQUEST_STATUS -> new Destination.RequestDetail(id);
             case BOOKING_STATUS, BOOKING_REMINDER -> new Destination.BookingDetail(id);
             case HOTLINE_REPLY -> new Destination.HotlineThread(id);
+            case TASK_STATUS, COMPLAINT, PERSONAL_DATA -> null; // screens for these come with issue 8's app half
         };
     }
 

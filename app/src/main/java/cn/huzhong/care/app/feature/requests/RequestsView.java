@@ -3,7 +3,7 @@ package cn.huzhong.care.app.feature.requests;
 import cn.huzhong.care.app.data.OutboxItem;
 import cn.huzhong.care.app.shell.OutboxListUiState;
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.Node;
@@ -18,25 +18,21 @@ import java.util.List;
  * The person's requests: first those still on this phone (waiting to send, or refused), then each request with
  * its status in words and what happens next; "ask for a service" is the screen's one primary action, at the end.
  */
-public final class RequestsView implements Screen {
+public final class RequestsView extends StateScreen<OutboxListUiState<RequestList>> {
     public static final String ROW_PREFIX = "request-row-";
     public static final String ID_NEW = "requests-new";
     public static final String ID_OUTBOX = "requests-outbox";
 
     private final RequestsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public RequestsView(RequestsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(OutboxListUiState<RequestList> s) {
+    @Override
+    protected void render(OutboxListUiState<RequestList> s) {
         root.getChildren().clear();
         outbox(s.outbox());
         if (s instanceof OutboxListUiState.Loading<RequestList> l) {
@@ -84,10 +80,6 @@ public final class RequestsView implements Screen {
         return b;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -95,7 +87,7 @@ public final class RequestsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.subsidies;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,24 +10,20 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The list of subsidies: each row says the benefit, its status in words, what happens next, and the amount. */
-public final class SubsidiesView implements Screen {
+public final class SubsidiesView extends StateScreen<SubsidiesUiState> {
     public static final String ID_FINDER = "subsidies-finder";
     public static final String ROW_PREFIX = "subsidy-row-";
 
     private final SubsidiesViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public SubsidiesView(SubsidiesViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(SubsidiesUiState s) {
+    @Override
+    protected void render(SubsidiesUiState s) {
         root.getChildren().clear();
         if (s instanceof SubsidiesUiState.Loading l) {
             root.getChildren().add(ReadViews.progress(ui, ui.t("subsidies.progress.text"), l.slowNote()));
@@ -57,10 +53,6 @@ public final class SubsidiesView implements Screen {
         return b;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -68,7 +60,7 @@ public final class SubsidiesView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.subsidies;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -28,26 +28,22 @@ import java.util.List;
  * (each step with its state in words), and the payment history as a chart (with its text alternative) and a
  * list.
  */
-public final class SubsidyDetailView implements Screen {
+public final class SubsidyDetailView extends StateScreen<SubsidyDetailUiState> {
     public static final String ID_STATUS = "subsidy-status";
     public static final String ID_CHART = "subsidy-chart";
     public static final String ID_PAYMENTS = "subsidy-payments";
     public static final String ID_TIMELINE = "subsidy-timeline";
 
     private final SubsidyDetailViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public SubsidyDetailView(SubsidyDetailViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(SubsidyDetailUiState s) {
+    @Override
+    protected void render(SubsidyDetailUiState s) {
         root.getChildren().clear();
         if (s instanceof SubsidyDetailUiState.Loading l) {
             root.getChildren().add(ReadViews.progress(ui, ui.t("subsidy.progress.text"), l.slowNote()));
@@ -171,10 +167,6 @@ public final class SubsidyDetailView implements Screen {
         return chart;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -182,7 +174,7 @@ public final class SubsidyDetailView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.texthotline;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -21,7 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * A thread: its topic and whether the desk has replied, a way to look for new replies, every message oldest first
  * (who wrote it, in words and with an icon, and when), then writing again.
  */
-public final class ThreadView implements Screen {
+public final class ThreadView extends StateScreen<ThreadUiState> {
     public static final String ID_STATUS = "thread-status";
     public static final String ID_REFRESH = "thread-refresh";
     public static final String ID_MESSAGES = "thread-messages";
@@ -31,19 +31,15 @@ public final class ThreadView implements Screen {
     public static final String ID_FORM_MESSAGE = "thread-form-message";
 
     private final ThreadViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ThreadView(ThreadViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ThreadUiState s) {
+    @Override
+    protected void render(ThreadUiState s) {
         root.getChildren().clear();
         if (s instanceof ThreadUiState.Loading l) {
             root.getChildren().add(ReadViews.progress(ui, ui.t("thread.progress.text"), l.slowNote()));
@@ -89,6 +85,8 @@ public final class ThreadView implements Screen {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             box.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
         TextArea area = ui.textArea(3);
         area.setId(ID_REPLY);
@@ -116,10 +114,6 @@ public final class ThreadView implements Screen {
         return box;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -127,7 +121,7 @@ public final class ThreadView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package cn.huzhong.care.app.feature.texthotline;
 
 import cn.huzhong.care.app.shell.ReadViews;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,24 +13,20 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * The text hotline: what it is for and when the desk answers, the person's threads (topic, replied or waiting, the
  * latest message and when), and "write a new message" as the screen's primary action.
  */
-public final class ThreadsView implements Screen {
+public final class ThreadsView extends StateScreen<ThreadsUiState> {
     public static final String ROW_PREFIX = "hotline-thread-row-";
     public static final String ID_WRITE = "hotline-write";
 
     private final ThreadsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ThreadsView(ThreadsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ThreadsUiState s) {
+    @Override
+    protected void render(ThreadsUiState s) {
         root.getChildren().clear();
         root.getChildren().add(Ui.body(ui.t("texthotline.intro.text")));
         if (s instanceof ThreadsUiState.Loading l) {
@@ -43,12 +39,12 @@ public final class ThreadsView implements Screen {
             if (c.threads().isEmpty()) {
                 list.getChildren().add(Ui.body(ui.t("texthotline.threads.none")));
             }
-            for (ThreadsUiState.Row t : c.threads()) {
-                list.getChildren().add(row(t));
-            }
             Node more = ReadViews.loadMore(ui, c.more(), ui.t("texthotline.threads.heading"), vm::loadMore);
             if (more != null) {
                 list.getChildren().add(more);
+            }
+            for (ThreadsUiState.Row t : c.threads()) {
+                list.getChildren().add(row(t));
             }
             root.getChildren().add(list);
         }
@@ -67,10 +63,6 @@ public final class ThreadsView implements Screen {
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -78,7 +70,7 @@ public final class ThreadsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -93,7 +93,7 @@ class BookingsViewModelTest {
         BookingLists.Row before = content(vm).data().upcoming().get(0);
         assertEquals("已预约", before.status());
         assertEquals(Styles.Tone.OK, before.tone());
-        assertTrue(before.spoken().contains("编号 70"), before.spoken());
+        assertTrue(before.spoken().startsWith("康复训练，") && before.spoken().endsWith("已预约"), before.spoken());
 
         // the same booking read the day after (its end: 30 November 9:45 in Huzhong)
         BookingsViewModel later = new BookingsViewModel(repos, outbox, navigator, Messages.of(Lang.ZH),

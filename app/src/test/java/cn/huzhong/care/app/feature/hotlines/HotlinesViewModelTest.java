@@ -21,7 +21,7 @@ class HotlinesViewModelTest {
     @Test
     void call_handsTheNumberToTheHost_andTheShellShowsIt() {
         FakeRepositories repos = new FakeRepositories();
-        HotlineDto line = new HotlineDto("12385", "12385", "12385 残疾人服务热线", "…", "…", false, false, true);
+        HotlineDto line = new HotlineDto("12385", "12385", "12385 残疾人服务热线", "…", "…", false, false, true, false);
         repos.hotlines.then(FakeRepositories.fresh(List.of(line)));
         FakeDialer dialer = new FakeDialer(Dialer.Outcome.HANDED_TO_SYSTEM);
         Calls calls = new Calls(dialer, Runnable::run, Runnable::run);

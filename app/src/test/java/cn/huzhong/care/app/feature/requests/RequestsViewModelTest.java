@@ -108,8 +108,8 @@ class RequestsViewModelTest {
         assertEquals("状态：未受理", list.rows().get(0).status());
         assertEquals(Styles.Tone.ERROR, list.rows().get(0).tone());
         assertEquals(Styles.Tone.OK, list.rows().get(1).tone());
-        assertTrue(list.rows().get(0).created().contains("编号 4"), list.rows().get(0).created());
-        assertTrue(list.rows().get(0).spoken().contains("编号 4"));
+        assertTrue(list.rows().get(0).created().startsWith("申请日期："), list.rows().get(0).created());
+        assertTrue(list.rows().get(0).spoken().contains("未受理"), list.rows().get(0).spoken());
     }
 
     @Test

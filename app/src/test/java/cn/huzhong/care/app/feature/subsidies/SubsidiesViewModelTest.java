@@ -32,7 +32,7 @@ class SubsidiesViewModelTest {
         SubsidiesUiState.Content c = assertInstanceOf(SubsidiesUiState.Content.class, vm.state());
         assertEquals(items, c.items().stream().map(SubsidiesUiState.Row::item).toList());
         assertEquals(Freshness.State.OFFLINE, c.freshness().state());
-        assertEquals("暂时连不上服务器。这是 1 天前（2026年11月27日 09:00）保存的内容。", c.freshness().note());
+        assertEquals("暂时连不上服务器。这是 1 天前（11月27日（周五）上午9:00）保存的内容。", c.freshness().note());
         assertTrue(c.freshness().offerReload());
     }
 
