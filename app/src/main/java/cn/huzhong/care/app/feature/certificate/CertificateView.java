@@ -59,8 +59,9 @@ public final class CertificateView extends StateScreen<CertificateUiState> {
             root.getChildren().add(cachedNote);
         }
         VBox card = Ui.card(Ui.heading(ui.t("certificate.card.heading")), ui.fact(ui.t("certificate.name.label"), cert.holderName()));
+        // in its parts (area, birth date, sequence and check, category and level): it can wrap between them
         VBox number = ui.fact(ui.t(c.revealed() ? "certificate.number.label.full" : "certificate.number.label.masked"),
-                cert.number());
+                groups(cert.number()));
         Label value = (Label) number.getChildren().get(1);
         value.setId(ID_NUMBER);
         value.getStyleClass().add(Styles.NUMBER);
@@ -91,6 +92,15 @@ public final class CertificateView extends StateScreen<CertificateUiState> {
         toggle.setId(ID_TOGGLE);
         toggle.setDisable(c.revealing());
         root.getChildren().addAll(toggle, Ui.muted(ui.t("certificate.reveal.note")));
+    }
+
+    /** "232764 19580312 0215 41": a certificate number (full or masked) in its parts; anything else as it is. */
+    static String groups(String number) {
+        if (number == null || number.length() != 20) {
+            return number;
+        }
+        return number.substring(0, 6) + " " + number.substring(6, 14) + " " + number.substring(14, 18) + " "
+                + number.substring(18);
     }
 
     @Override

@@ -3,6 +3,8 @@ package cn.huzhong.care.app.ui.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import cn.huzhong.care.app.ui.a11y.LineBreaks;
+import cn.huzhong.care.app.ui.a11y.ProtectedTokens;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,22 +31,8 @@ public final class LineBreaker {
     /** Marks where a short label may break ("预约康复\u200B和辅具适配"); never shown. */
     public static final char BREAK_HERE = '\u200B';
 
-    static final String CLOSING = "，。、；：？！）》」』】〕〉’”…%％,.;:?!)]}·";
-    static final String OPENING = "（《「『【〔〈‘“([{¥￥";
-
-    private static final Pattern TOKEN = Pattern.compile(String.join("|",
-            "(?:上午|下午|中午|晚上|凌晨)?\\d{1,2}:\\d{2}(?:\\s?[–\\-~至]\\s?(?:上午|下午|中午|晚上)?\\d{1,2}:\\d{2})?"
-                    + "(?:\\s?(?:am|pm))?",
-            "(?:上午|下午|中午|晚上|凌晨)\\d{1,2}点(?:\\d{1,2}分|半)?",
-            "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:（(?:星期|周)[一二三四五六日天]）)?",
-            "\\d{1,2}月\\d{1,2}日(?:（(?:星期|周)[一二三四五六日天]）)?",
-            "\\d{4}-\\d{1,2}-\\d{1,2}",
-            "\\d{1,2}\\s(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\\s\\d{4})?",
-            "[¥￥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?元)?(?:/[月年])?",
-            "\\d[\\d,]*(?:\\.\\d+)?\\s?(?:元|分钟|分|天|小时|个|项|条|次|岁|户|人|名|星|%|％|km²|km)(?:/[月年天])?",
-            "\\d+(?:\\s\\d+)+",
-            "[0-9A-Za-z][0-9A-Za-z@._'’\\-/:+]*"));
+    /** Latin words and other runs of letters and digits: broken only at spaces, like any English text. */
+    private static final Pattern WORD = Pattern.compile("[0-9A-Za-z][0-9A-Za-z@._'’\\-/:+]*");
 
     private LineBreaker() {
     }
@@ -76,12 +64,21 @@ public final class LineBreaker {
             }
             return out;
         }
-        Matcher m = TOKEN.matcher(text);
+        // the protected tokens are the audit's (one definition of what never breaks), words are runs of letters
+        java.util.TreeMap<Integer, Integer> tokens = new java.util.TreeMap<>();
+        for (ProtectedTokens.Token t : ProtectedTokens.find(text)) {
+            tokens.put(t.start(), t.end());
+        }
+        Matcher m = WORD.matcher(text);
         int i = 0;
         while (i < text.length()) {
-            if (m.find(i) && m.start() == i && m.end() > i) {
-                out.add(text.substring(i, m.end()));
-                i = m.end();
+            Integer end = tokens.get(i);
+            if (end == null && m.find(i) && m.start() == i) {
+                end = m.end();
+            }
+            if (end != null && end > i) {
+                out.add(text.substring(i, end));
+                i = end;
                 continue;
             }
             char c = text.charAt(i);
@@ -100,10 +97,10 @@ public final class LineBreaker {
         // closing punctuation stays with what comes before it, opening punctuation with what comes after it
         List<String> glued = new ArrayList<>();
         for (String u : out) {
-            boolean closing = u.length() == 1 && CLOSING.indexOf(u.charAt(0)) >= 0;
+            boolean closing = u.length() == 1 && LineBreaks.CLOSING.indexOf(u.charAt(0)) >= 0;
             String prev = glued.isEmpty() ? null : glued.get(glued.size() - 1);
             boolean prevOpens = prev != null && !isSpace(prev) && !prev.equals("\n")
-                    && OPENING.indexOf(prev.charAt(prev.length() - 1)) >= 0;
+                    && LineBreaks.OPENING.indexOf(prev.charAt(prev.length() - 1)) >= 0;
             if (prev != null && !isSpace(prev) && !prev.equals("\n") && (closing || prevOpens) && !isSpace(u)
                     && !u.equals("\n")) {
                 glued.set(glued.size() - 1, prev + u);

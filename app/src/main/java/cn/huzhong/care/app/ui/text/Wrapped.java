@@ -175,6 +175,49 @@ public final class Wrapped {
         return n instanceof Wraps w ? w.wrapped().source() : n.getText();
     }
 
+    /**
+     * {@code shown} as it reads without the line ends the kit added for the width: a line end that took the place of a
+     * space is that space again, one between two characters goes. {@code map[i]} is where the character at {@code i}
+     * of {@code shown} is in {@link Unwrapped#text} ({@code map[shown.length()]} its length); {@code added} marks, in
+     * {@code shown}, the line ends the kit added (what a reader of the layout treats as wrapped breaks).
+     */
+    public record Unwrapped(String text, int[] map, java.util.BitSet added) {
+    }
+
+    public static Unwrapped unwrap(String shown, String source) {
+        StringBuilder text = new StringBuilder(shown.length());
+        int[] map = new int[shown.length() + 1];
+        java.util.BitSet added = new java.util.BitSet();
+        String src = source == null ? "" : source;
+        int j = 0;
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            while (j < src.length() && src.charAt(j) == LineBreaker.BREAK_HERE && c != LineBreaker.BREAK_HERE) {
+                j++; // a break mark is never shown
+            }
+            if (j < src.length() && src.charAt(j) == c) {
+                map[i] = text.length();
+                text.append(c);
+                j++;
+                continue;
+            }
+            if (c == '\n') {
+                added.set(i);
+                map[i] = text.length();
+                // the spaces the line end took the place of come back
+                while (j < src.length() && src.charAt(j) == ' ') {
+                    text.append(' ');
+                    j++;
+                }
+                continue;
+            }
+            map[i] = text.length();
+            text.append(c); // not in the source (it changed meanwhile): keep it as shown
+        }
+        map[shown.length()] = text.length();
+        return new Unwrapped(text.toString(), map, added);
+    }
+
     /** A control that breaks its lines with {@link Wrapped}. */
     public interface Wraps {
         Wrapped wrapped();

@@ -327,10 +327,12 @@ class KitTest {
         showWith(DisplayMode.DEFAULT, u -> u.date("when", "希望哪天", iso, LocalDate.of(2026, 12, 2),
                 LocalDate.of(2027, 2, 28)).box());
         fire("when");
+        awaitFocus(DateField.ID_CANCEL, "the sheet opens with focus on its first action");
         fx(() -> {
             stage.getScene().lookup("#" + DateField.DAY_PREFIX + "2026-12-30").requestFocus();
             return null;
         });
+        awaitFocus(DateField.DAY_PREFIX + "2026-12-30", "a day takes focus");
         press(KeyCode.DOWN);
         awaitFocus(DateField.DAY_PREFIX + "2027-01-06", "a week on, in the next month");
         press(KeyCode.LEFT);

@@ -1,4 +1,4 @@
-package cn.huzhong.care.app.ui.audit;
+package cn.huzhong.care.app.ui.a11y;
 
 import javafx.scene.paint.Color;
 

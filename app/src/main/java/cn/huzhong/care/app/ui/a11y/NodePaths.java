@@ -1,4 +1,4 @@
-package cn.huzhong.care.app.ui.audit;
+package cn.huzhong.care.app.ui.a11y;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * defaults, then {@code [n]} (1-based among siblings of the same class, only when there are several and no id),
  * then the node's text in quotes where it has one (shortened).
  */
-final class NodePaths {
+public final class NodePaths {
     private static final int MAX_TEXT = 24;
     private static final Set<String> DEFAULT_CLASSES = Set.of(
             "root", "text", "text-input", "combo-box-base", "labeled", "control", "cell", "indexed-cell");
@@ -28,7 +28,8 @@ final class NodePaths {
     private NodePaths() {
     }
 
-    static String path(Node node) {
+    /** The path of {@code node} from its scene root (or from its top-most ancestor when not in a scene). */
+    public static String path(Node node) {
         Deque<String> steps = new ArrayDeque<>();
         for (Node n = node; n != null; n = n.getParent()) {
             steps.addFirst(step(n));
@@ -36,7 +37,8 @@ final class NodePaths {
         return String.join(" > ", steps);
     }
 
-    static String step(Node n) {
+    /** One step of a path: the node alone. */
+    public static String step(Node n) {
         StringBuilder sb = new StringBuilder(simpleName(n.getClass()));
         String id = n.getId();
         if (id != null && !id.isBlank()) {
@@ -69,14 +71,15 @@ final class NodePaths {
         if (n instanceof TextInputControl) {
             return null; // the value is the user's, not the node's name
         }
-        if (n instanceof Text t && !AccessibilityAudit.isIcon(t)) {
+        if (n instanceof Text t && !Names.isIconText(t.getText())) {
             return t.getText();
         }
         return null;
     }
 
-    static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
+    /** {@code s} on one line, at most 24 characters (cut with an ellipsis). */
+    public static String shorten(String s) {
+        String one = Names.clean(s);
         return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT - 1) + "…";
     }
 

@@ -1,7 +1,7 @@
-package cn.huzhong.care.app.ui.audit;
+package cn.huzhong.care.app.ui.a11y;
 
 /**
- * One finding of the {@link AccessibilityAudit}: on which screen, which {@link AuditRule} (by name), which node
+ * One finding of the accessibility {@link Audit}: on which screen, which {@link AuditRule} (by name), which node
  * (a readable path from the scene root, e.g. {@code VBox#content > HBox[2] > Button"申请"}) and what is wrong.
  */
 public record AuditViolation(String screen, String rule, String nodePath, String message) {
