@@ -318,10 +318,7 @@ public final class AppShell {
         if (!s.offline()) {
             return null;
         }
-        String full = s.lastSync() == null
-                ? ui.t("shell.offline.never")
-                : ui.t("shell.offline.since", ui.messages().dateTime(s.lastSync()),
-                        ui.messages().age(s.lastSync(), clock.instant()));
+        String full = vm.offlineText(ui.messages());
         String shortText = ui.t("shell.offline.short");
         return Banner.create(ui, ID_OFFLINE, Styles.OFFLINE, MaterialDesignW.WIFI_OFF, shortText, full,
                 () -> bannerSheet(ui.t("shell.offline.heading"), full, false));
