@@ -125,6 +125,23 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.ActingFor) {
             return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, m, clock, fx), ui);
         }
+        Screen other = volunteerScreen(d, ui);
+        if (other == null) {
+            other = staffScreen(d, ui);
+        }
+        if (other != null) {
+            return other;
+        }
         throw new IllegalArgumentException("no screen for " + d);
+    }
+
+    /** Volunteers' and the accounts screens (issue 8: the volunteer and accounts engineer edits only this method). */
+    private Screen volunteerScreen(Destination d, Ui ui) {
+        return null;
+    }
+
+    /** Staff's screens (issue 8: the staff engineer edits only this method). */
+    private Screen staffScreen(Destination d, Ui ui) {
+        return null;
     }
 }

@@ -25,7 +25,7 @@ public final class ShellViewModel {
      * @param forResident the account acts for a resident (itself or a linked one): the resident's places show
      */
     public record ShellUiState(boolean offline, Instant lastSync, PersonRef actingFor, boolean canSwitch,
-                               boolean signedIn, boolean forResident) {
+                               boolean signedIn, boolean forResident, cn.huzhong.care.core.domain.Role role) {
     }
 
     private final Navigator navigator;
@@ -72,7 +72,8 @@ public final class ShellViewModel {
         boolean signedIn = session.isPresent();
         boolean forResident = session.flatMap(Session::subject).isPresent();
         state.set(new ShellUiState(offline, offline ? sync.lastSync() : null, actingFor, canSwitch, signedIn,
-                forResident));
+                forResident,
+                session.map(x -> x.account() == null ? null : x.account().role()).orElse(null)));
     }
 
     /**
