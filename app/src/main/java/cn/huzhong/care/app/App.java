@@ -56,6 +56,8 @@ public final class App implements AutoCloseable {
     private final ApiRepositories repositories;
     private final ServiceRepositories services;
     private final DeviceOutbox outbox;
+    /** Staff's work (issue 8, the staff screens). */
+    private final cn.huzhong.care.app.data.StaffRepositories staff;
     private final Dialer dialer;
     private DeviceHooks device;
     private Navigator navigator;
@@ -83,6 +85,11 @@ public final class App implements AutoCloseable {
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
+        // an Api that does not speak the staff API (a test's wrapper) leaves it to a client of the same server
+        cn.huzhong.care.app.data.StaffApi staffApi = api instanceof cn.huzhong.care.app.data.StaffApi s ? s
+                : new ApiClient(backend::baseUri);
+        this.staff = new cn.huzhong.care.app.data.StaffRepositories(api, staffApi, data, sessions,
+                () -> settings.current().lang());
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
                 DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
                 outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
@@ -196,6 +203,10 @@ public final class App implements AutoCloseable {
 
     ServiceRepositories services() {
         return services;
+    }
+
+    cn.huzhong.care.app.data.StaffRepository staff() {
+        return staff;
     }
 
     /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */

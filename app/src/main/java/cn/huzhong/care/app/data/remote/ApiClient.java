@@ -64,7 +64,7 @@ import java.util.function.Supplier;
  * turns every failure into an {@link ApiFailure}: problem+json answers keep the server's message and field
  * errors; 429 keeps Retry-After; a dead network is {@link ApiFailure.Unreachable}.
  */
-public final class ApiClient implements Api {
+public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Type SUBSIDY_PAGE = new TypeToken<Page<SubsidySummary>>() { }.getType();
     private static final Type HOTLINE_LIST = new TypeToken<List<HotlineDto>>() { }.getType();
@@ -312,6 +312,251 @@ public final class ApiClient implements Api {
     public UnreadCount markAllRead(String token, Long residentId, Lang lang) {
         String path = ApiPaths.MESSAGES_READ_ALL + (residentId == null ? "" : "?residentId=" + residentId);
         return send(post(path, token, lang, null, null), UnreadCount.class);
+    }
+
+    // ---- staff: work queues, actions, search, indicators, audit, accounts, slots (issue 8, the staff screens) ----
+
+    private static final Type STAFF_REQUEST_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.StaffRequestRow>>() { }.getType();
+    private static final Type STAFF_SUBSIDY_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.StaffSubsidyRow>>() { }.getType();
+    private static final Type STAFF_HOTLINE_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.StaffHotlineRow>>() { }.getType();
+    private static final Type TASK_PAGE = new TypeToken<Page<cn.huzhong.care.core.api.TaskDto>>() { }.getType();
+    private static final Type VOLUNTEER_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.VolunteerDto>>() { }.getType();
+    private static final Type PERSON_PAGE = new TypeToken<Page<cn.huzhong.care.core.api.PersonRef>>() { }.getType();
+    private static final Type AUDIT_PAGE = new TypeToken<Page<cn.huzhong.care.core.api.AuditEntryDto>>() { }.getType();
+    private static final Type ACCOUNT_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.AccountSummary>>() { }.getType();
+    private static final Type PROVIDER_SLOTS =
+            new TypeToken<List<cn.huzhong.care.core.api.ProviderSlot>>() { }.getType();
+    private static final Type SLOT_LIST = new TypeToken<List<cn.huzhong.care.core.api.SlotDto>>() { }.getType();
+
+    /** {@code path} with a page and the given query parameters that are not null. */
+    private static String query(String path, Integer page, Integer size, Object... namesAndValues) {
+        StringBuilder b = new StringBuilder(path);
+        char sep = '?';
+        if (page != null) {
+            b.append("?page=").append(page).append("&size=").append(size);
+            sep = '&';
+        }
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object v = namesAndValues[i + 1];
+            if (v == null) {
+                continue;
+            }
+            String text = v instanceof Enum<?> e ? e.name() : v.toString();
+            b.append(sep).append(namesAndValues[i]).append('=')
+                    .append(java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+            sep = '&';
+        }
+        return b.toString();
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.StaffQueues staffQueues(String token, cn.huzhong.care.core.domain.Town town,
+                                                            Lang lang) {
+        return send(get(query(ApiPaths.STAFF_QUEUES, null, null, "town", town), token, lang),
+                cn.huzhong.care.core.api.StaffQueues.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.StaffRequestRow> staffRequests(String token,
+                                                                        cn.huzhong.care.core.domain.RequestStatus status,
+                                                                        cn.huzhong.care.core.domain.Town town, int page,
+                                                                        int size, Lang lang) {
+        return send(get(query(ApiPaths.REQUESTS, page, size, "status", status, "town", town), token, lang),
+                STAFF_REQUEST_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.StaffSubsidyRow> staffSubsidies(String token,
+                                                                         cn.huzhong.care.core.domain.ApplicationStep step,
+                                                                         cn.huzhong.care.core.domain.Town town, int page,
+                                                                         int size, Lang lang) {
+        return send(get(query(ApiPaths.SUBSIDIES, page, size, "step", step, "town", town), token, lang),
+                STAFF_SUBSIDY_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.StaffHotlineRow> staffHotlineThreads(String token,
+                                                                              cn.huzhong.care.core.domain.HotlineStatus status,
+                                                                              cn.huzhong.care.core.domain.Town town,
+                                                                              int page, int size, Lang lang) {
+        return send(get(query(ApiPaths.HOTLINE_THREADS, page, size, "status", status, "town", town), token, lang),
+                STAFF_HOTLINE_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.TaskDto> staffTasks(String token, cn.huzhong.care.core.domain.TaskStatus status,
+                                                             cn.huzhong.care.core.domain.Town town, int page, int size,
+                                                             Lang lang) {
+        return send(get(query(ApiPaths.TASKS, page, size, "status", status, "town", town), token, lang), TASK_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.VolunteerDto> volunteers(String token,
+                                                                  cn.huzhong.care.core.domain.AccountStatus status,
+                                                                  cn.huzhong.care.core.domain.Town town, int page,
+                                                                  int size, Lang lang) {
+        return send(get(query(ApiPaths.VOLUNTEERS, page, size, "status", status, "town", town), token, lang),
+                VOLUNTEER_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.VolunteerDetail volunteer(String token, long volunteerId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.VOLUNTEER, volunteerId), token, lang),
+                cn.huzhong.care.core.api.VolunteerDetail.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto task(String token, long taskId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.TASK, taskId), token, lang), cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public ServiceRequestDetail transition(String token, long requestId, cn.huzhong.care.core.api.RequestTransition move,
+                                           String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.REQUEST_TRANSITIONS, requestId), token, lang, move, idempotencyKey),
+                ServiceRequestDetail.class);
+    }
+
+    @Override
+    public ServiceRequestDetail assignProvider(String token, long requestId, long providerId, String idempotencyKey,
+                                               Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.REQUEST_PROVIDER, requestId), token, lang,
+                new cn.huzhong.care.core.api.AssignProvider(providerId), idempotencyKey), ServiceRequestDetail.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto createTask(String token, cn.huzhong.care.core.api.CreateTask task,
+                                                       String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.TASKS, token, lang, task, idempotencyKey), cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto assignVolunteer(String token, long taskId, long volunteerId,
+                                                            String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.TASK_ASSIGN, taskId), token, lang,
+                new cn.huzhong.care.core.api.AssignVolunteer(volunteerId), idempotencyKey),
+                cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public SubsidyDetail advanceSubsidy(String token, long subsidyId, String note, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.SUBSIDY_ADVANCE, subsidyId), token, lang,
+                new cn.huzhong.care.core.api.NoteRequest(note), idempotencyKey), SubsidyDetail.class);
+    }
+
+    @Override
+    public SubsidyDetail rejectSubsidy(String token, long subsidyId, String reason, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.SUBSIDY_REJECT, subsidyId), token, lang,
+                new cn.huzhong.care.core.api.ReasonRequest(reason), idempotencyKey), SubsidyDetail.class);
+    }
+
+    @Override
+    public SubsidyDetail recordPayment(String token, long subsidyId, cn.huzhong.care.core.api.PaymentRequest payment,
+                                       String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.SUBSIDY_PAYMENTS, subsidyId), token, lang, payment, idempotencyKey),
+                SubsidyDetail.class);
+    }
+
+    @Override
+    public HotlineThreadDetail replyHotline(String token, long threadId, String body, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.HOTLINE_REPLIES, threadId), token, lang, new HotlineMessageRequest(body),
+                idempotencyKey), HotlineThreadDetail.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.VolunteerDto verifyVolunteer(String token, long volunteerId, String note,
+                                                                 String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.VOLUNTEER_VERIFY, volunteerId), token, lang,
+                new cn.huzhong.care.core.api.NoteRequest(note), idempotencyKey), cn.huzhong.care.core.api.VolunteerDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.AccountSummary suspendAccount(String token, long accountId, String reason,
+                                                                  String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.ACCOUNT_SUSPEND, accountId), token, lang,
+                new cn.huzhong.care.core.api.ReasonRequest(reason), idempotencyKey),
+                cn.huzhong.care.core.api.AccountSummary.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.PersonRef> searchResidents(String token,
+                                                                    cn.huzhong.care.core.api.ResidentSearch search,
+                                                                    int page, int size, Lang lang) {
+        // the certificate number goes in the body only: never in the address, where proxies and logs keep it
+        return send(post(query(ApiPaths.RESIDENTS_SEARCH, page, size), token, lang, search, null), PERSON_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.IndicatorReport indicators(String token, cn.huzhong.care.core.domain.Town town,
+                                                               Lang lang) {
+        return send(get(query(ApiPaths.INDICATORS, null, null, "town", town), token, lang),
+                cn.huzhong.care.core.api.IndicatorReport.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.AuditEntryDto> audit(String token, Long residentId, Long actorAccountId,
+                                                              LocalDate from, LocalDate to,
+                                                              cn.huzhong.care.core.domain.Town town, int page, int size,
+                                                              Lang lang) {
+        return send(get(query(ApiPaths.AUDIT, page, size, "residentId", residentId, "actorAccountId", actorAccountId,
+                "from", from, "to", to, "town", town), token, lang), AUDIT_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.AccountSummary> accounts(String token, cn.huzhong.care.core.domain.Role role,
+                                                                  cn.huzhong.care.core.domain.AccountStatus status,
+                                                                  cn.huzhong.care.core.domain.Town town, String name,
+                                                                  int page, int size, Lang lang) {
+        return send(get(query(ApiPaths.ACCOUNTS, page, size, "role", role, "status", status, "town", town, "name",
+                name), token, lang), ACCOUNT_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.AccountCreated createAccount(String token, cn.huzhong.care.core.api.CreateAccount account,
+                                                                 String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.ACCOUNTS, token, lang, account, idempotencyKey),
+                cn.huzhong.care.core.api.AccountCreated.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.CarerLinkDto linkCarer(String token, long residentId,
+                                                           cn.huzhong.care.core.api.LinkCarer link, String idempotencyKey,
+                                                           Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_CARERS, residentId), token, lang, link, idempotencyKey),
+                cn.huzhong.care.core.api.CarerLinkDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.OneTimeCode passwordReset(String token, long accountId, String idempotencyKey,
+                                                              Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.ACCOUNT_PASSWORD_RESET, accountId), token, lang, null, idempotencyKey),
+                cn.huzhong.care.core.api.OneTimeCode.class);
+    }
+
+    @Override
+    public List<cn.huzhong.care.core.api.ProviderSlot> providerSlots(String token, long providerId, LocalDate from,
+                                                                     int days, Lang lang) {
+        return send(get(query(ApiPaths.fill(ApiPaths.PROVIDER_SLOTS, providerId), null, null, "from", from, "days", days),
+                token, lang), PROVIDER_SLOTS);
+    }
+
+    @Override
+    public List<cn.huzhong.care.core.api.SlotDto> publishSlots(String token, long providerId,
+                                                               cn.huzhong.care.core.api.PublishSlots slots,
+                                                               String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.PROVIDER_SLOTS, providerId), token, lang, slots, idempotencyKey),
+                SLOT_LIST);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.ProviderSlot withdrawSlot(String token, long slotId, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.SLOT_WITHDRAW, slotId), token, lang, null, idempotencyKey),
+                cn.huzhong.care.core.api.ProviderSlot.class);
     }
 
     // ---- HTTP ----
