@@ -36,6 +36,28 @@ import cn.huzhong.care.app.feature.services.ServicesViewModel;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.settings.SettingsViewModel;
 import cn.huzhong.care.app.feature.signin.SignInView;
+import cn.huzhong.care.app.feature.staff.AuditView;
+import cn.huzhong.care.app.feature.staff.AuditViewModel;
+import cn.huzhong.care.app.feature.staff.IndicatorsView;
+import cn.huzhong.care.app.feature.staff.IndicatorsViewModel;
+import cn.huzhong.care.app.feature.staff.StaffApplicationView;
+import cn.huzhong.care.app.feature.staff.StaffApplicationViewModel;
+import cn.huzhong.care.app.feature.staff.StaffHomeView;
+import cn.huzhong.care.app.feature.staff.StaffHomeViewModel;
+import cn.huzhong.care.app.feature.staff.StaffQueueView;
+import cn.huzhong.care.app.feature.staff.StaffQueueViewModel;
+import cn.huzhong.care.app.feature.staff.StaffRequestView;
+import cn.huzhong.care.app.feature.staff.StaffRequestViewModel;
+import cn.huzhong.care.app.feature.staff.StaffSearchView;
+import cn.huzhong.care.app.feature.staff.StaffSearchViewModel;
+import cn.huzhong.care.app.feature.staff.StaffTaskFormView;
+import cn.huzhong.care.app.feature.staff.StaffTaskFormViewModel;
+import cn.huzhong.care.app.feature.staff.StaffTaskView;
+import cn.huzhong.care.app.feature.staff.StaffTaskViewModel;
+import cn.huzhong.care.app.feature.staff.StaffThreadView;
+import cn.huzhong.care.app.feature.staff.StaffThreadViewModel;
+import cn.huzhong.care.app.feature.staff.StaffVolunteerView;
+import cn.huzhong.care.app.feature.staff.StaffVolunteerViewModel;
 import cn.huzhong.care.app.feature.signin.SignInViewModel;
 import cn.huzhong.care.app.feature.subsidies.SubsidiesView;
 import cn.huzhong.care.app.feature.subsidies.SubsidiesViewModel;
@@ -69,6 +91,14 @@ final class Screens implements ScreenFactory {
         var services = app.services();
         var outbox = app.outbox();
         var clock = app.clock();
+        // a role's own screens first: staff's home is Home itself (issue 8)
+        Screen forRole = volunteerScreen(d, ui);
+        if (forRole == null) {
+            forRole = staffScreen(d, ui);
+        }
+        if (forRole != null) {
+            return forRole;
+        }
         if (d instanceof Destination.SignIn) {
             return new SignInView(new SignInViewModel(app.sessions(), nav, m, app.backend().demoAccounts(),
                     app.backend().baseUri() == null, fx), ui);
@@ -125,13 +155,6 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.ActingFor) {
             return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, m, clock, fx), ui);
         }
-        Screen other = volunteerScreen(d, ui);
-        if (other == null) {
-            other = staffScreen(d, ui);
-        }
-        if (other != null) {
-            return other;
-        }
         throw new IllegalArgumentException("no screen for " + d);
     }
 
@@ -142,6 +165,40 @@ final class Screens implements ScreenFactory {
 
     /** Staff's screens (issue 8: the staff engineer edits only this method). */
     private Screen staffScreen(Destination d, Ui ui) {
+        boolean staff = app.sessions().current()
+                .map(s -> s.account() != null && s.account().role() == cn.huzhong.care.core.domain.Role.STAFF)
+                .orElse(false);
+        if (!staff) {
+            return null;
+        }
+        Messages m = ui.messages();
+        var nav = app.navigator();
+        var fx = app.uiExecutor();
+        var clock = app.clock();
+        var work = app.staff();
+        if (d instanceof Destination.Home) {
+            return new StaffHomeView(new StaffHomeViewModel(work, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffQueue q) {
+            return new StaffQueueView(new StaffQueueViewModel(q.kind(), q.town(), work, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffRequest r) {
+            return new StaffRequestView(new StaffRequestViewModel(r, work, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffApplication a) {
+            return new StaffApplicationView(new StaffApplicationViewModel(a, work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffThread t) {
+            return new StaffThreadView(new StaffThreadViewModel(t, work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffVolunteer v) {
+            return new StaffVolunteerView(new StaffVolunteerViewModel(v.volunteerId(), work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffTask t) {
+            return new StaffTaskView(new StaffTaskViewModel(t.taskId(), work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffTaskForm f) {
+            return new StaffTaskFormView(new StaffTaskFormViewModel(f, work, nav, m, fx), ui);
+        } else if (d instanceof Destination.StaffSearch) {
+            return new StaffSearchView(new StaffSearchViewModel(work, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.Indicators) {
+            return new IndicatorsView(new IndicatorsViewModel(work, m, clock, fx), ui);
+        } else if (d instanceof Destination.Audit a) {
+            return new AuditView(new AuditViewModel(a, work, m, fx), ui);
+        }
         return null;
     }
 }

@@ -413,7 +413,16 @@ public final class AppShell {
 
     // ---- staff's places (issue 8: the staff engineer edits only this method) ----
     private List<BottomNav.Item> staffPlaces(Destination.Place here) {
-        return residentPlaces(here, false);
+        List<BottomNav.Item> items = new ArrayList<>();
+        items.add(item(Destination.Place.HOME, "nav.staff.queues",
+                org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_LIST_CHECKS, here, null, new Destination.Home()));
+        items.add(item(Destination.Place.SEARCH, "nav.staff.search", org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY,
+                here, null, new Destination.StaffSearch()));
+        items.add(item(Destination.Place.INDICATORS, "nav.staff.indicators",
+                org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHART_BAR, here, null, new Destination.Indicators()));
+        items.add(item(Destination.Place.ME, "nav.me", MaterialDesignA.ACCOUNT_CIRCLE, here, null,
+                new Destination.Settings()));
+        return items;
     }
 
     private BottomNav.Item item(Destination.Place place, String key, org.kordamp.ikonli.Ikon icon,

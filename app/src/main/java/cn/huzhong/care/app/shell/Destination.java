@@ -14,7 +14,7 @@ public sealed interface Destination {
     }
 
     /** The main places of the bottom navigation. */
-    enum Place { HOME, SERVICES, MESSAGES, ME }
+    enum Place { HOME, SERVICES, MESSAGES, ME, /* staff's */ SEARCH, INDICATORS }
 
     /** The bottom-navigation place this destination is (null for a screen within a place). */
     default Place place() {
@@ -157,4 +157,59 @@ public sealed interface Destination {
     // ---- accounts: password, personal data (issue 8: the volunteer and accounts engineer adds records here) ----
 
     // ---- staff (issue 8: the staff engineer adds records here) ----
+    // Staff's home is Home itself (its screen follows the signed-in role): the work queues with their counts.
+
+    /** The staff work queues (F11). */
+    enum StaffQueueKind { NEW_REQUESTS, OPEN_REQUESTS, APPLICATIONS, HOTLINE, TASKS, VOLUNTEERS }
+
+    /** One work queue; {@code town} null: the staff member's own town (district staff: every town). */
+    record StaffQueue(StaffQueueKind kind, cn.huzhong.care.core.domain.Town town) implements Destination {
+    }
+
+    /** A service request as staff handle it: accept, plan, move on, reject, provider, help tasks. */
+    record StaffRequest(long residentId, long requestId, String residentName) implements Destination {
+    }
+
+    /** An application as staff handle it: move on, reject, record a payment. */
+    record StaffApplication(long residentId, long subsidyId, String residentName) implements Destination {
+    }
+
+    /** A text-hotline thread, to reply to. */
+    record StaffThread(long residentId, long threadId, String residentName) implements Destination {
+    }
+
+    /** A volunteer, to verify or suspend. */
+    record StaffVolunteer(long volunteerId) implements Destination {
+    }
+
+    /** A help task, to give to a volunteer. */
+    record StaffTask(long taskId) implements Destination {
+    }
+
+    /** A new help task for a resident, from their service request. */
+    record StaffTaskForm(long residentId, long requestId, String residentName) implements Destination {
+    }
+
+    /** Finding a resident by name or certificate number (a place of staff's bottom navigation). */
+    record StaffSearch() implements Destination {
+        @Override
+        public Place place() {
+            return Place.SEARCH;
+        }
+    }
+
+    /** The plan's indicators with a chart and the same facts in words (a place of staff's bottom navigation). */
+    record Indicators() implements Destination {
+        @Override
+        public Place place() {
+            return Place.INDICATORS;
+        }
+    }
+
+    /** The audit trail: everyone's actions, or ({@code residentId}) those about one resident. */
+    record Audit(Long residentId, String residentName) implements Destination {
+        public Audit() {
+            this(null, null);
+        }
+    }
 }

@@ -1,0 +1,70 @@
+package cn.huzhong.care.app.feature.staff;
+
+import cn.huzhong.care.app.shell.StateScreen;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The audit trail: whose entries, how many, then each entry (what, when and who, about whom, before → after). */
+public final class AuditView extends StateScreen<AuditUiState> {
+    public static final String ID_SUMMARY = "audit-summary";
+    public static final String ENTRY_PREFIX = "audit-entry-";
+    public static final String ID_MORE = "audit-more";
+    public static final String ID_ERROR = "audit-error";
+
+    private final AuditViewModel vm;
+
+    public AuditView(AuditViewModel vm, Ui ui) {
+        super(vm, ui);
+        this.vm = vm;
+        start(vm::load);
+    }
+
+    @Override
+    protected void render(AuditUiState s) {
+        root.getChildren().clear();
+        if (s instanceof AuditUiState.Loading) {
+            root.getChildren().add(ui.progress(ui.t("audit.progress")));
+        } else if (s instanceof AuditUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), vm::load));
+        } else if (s instanceof AuditUiState.Content c) {
+            Label summary = Ui.body(c.summary());
+            summary.setId(ID_SUMMARY);
+            root.getChildren().addAll(Ui.title(c.scope()), summary, Ui.muted(ui.t("audit.note")));
+            for (AuditUiState.Entry e : c.entries()) {
+                VBox card = Ui.card(Ui.heading(e.what()), Ui.body(e.whenWho()));
+                if (e.about() != null) {
+                    card.getChildren().add(Ui.body(e.about()));
+                }
+                card.getChildren().add(Ui.muted(e.before()));
+                if (e.after() != null) {
+                    card.getChildren().add(Ui.muted(e.after()));
+                }
+                card.setId(ENTRY_PREFIX + e.id());
+                card.setFocusTraversable(false);
+                root.getChildren().add(card);
+            }
+            if (c.error() != null) {
+                Label err = ui.status(c.error(), Styles.Tone.ERROR);
+                err.setId(ID_ERROR);
+                root.getChildren().add(err);
+                Ui.result(err, c.error());
+            }
+            if (c.loadingMore()) {
+                root.getChildren().add(ui.progress(ui.t("audit.more.progress")));
+            } else if (c.more()) {
+                Button more = ui.secondary(ui.t("audit.more"), MaterialDesignC.CHEVRON_DOWN, vm::more);
+                more.setId(ID_MORE);
+                root.getChildren().add(more);
+            }
+        }
+    }
+
+    @Override
+    public String title() {
+        return ui.t("audit.title");
+    }
+}

@@ -1,0 +1,164 @@
+package cn.huzhong.care.app.feature.staff;
+
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
+import cn.huzhong.care.app.ui.A11y;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.app.ui.kit.Overlay;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.VolunteerDetail;
+import cn.huzhong.care.core.api.VolunteerDto;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A volunteer for staff: status, phone, towns, kinds of help, hours, ratings, complaints; verify; suspend. */
+public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState> {
+    public static final String ID_NOTICE = "staff-volunteer-notice";
+    public static final String ID_ERROR = "staff-volunteer-error";
+    public static final String ID_STATUS = "staff-volunteer-status";
+    public static final String ID_VERIFY = "staff-volunteer-verify";
+    public static final String ID_SUSPEND = "staff-volunteer-suspend";
+    public static final String ID_DIALOG = "staff-volunteer-suspend-dialog";
+    public static final String ID_REASON = "staff-volunteer-reason";
+    public static final String ID_KEEP = "staff-volunteer-keep";
+    public static final String ID_CONFIRM = "staff-volunteer-suspend-confirm";
+
+    private final StaffVolunteerViewModel vm;
+
+    public StaffVolunteerView(StaffVolunteerViewModel vm, Ui ui) {
+        super(vm, ui);
+        this.vm = vm;
+        start(vm::load);
+    }
+
+    @Override
+    protected void render(StaffVolunteerUiState s) {
+        root.getChildren().clear();
+        if (s instanceof StaffVolunteerUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("staff.volunteer.progress"), l.slowNote()));
+        } else if (s instanceof StaffVolunteerUiState.Failed f) {
+            root.getChildren().add(ui.failure(f.message(), vm::load));
+        } else if (s instanceof StaffVolunteerUiState.Content c) {
+            content(c);
+        }
+    }
+
+    private void content(StaffVolunteerUiState.Content c) {
+        VolunteerDetail d = c.detail();
+        VolunteerDto v = d.volunteer();
+        String join = ui.t("staff.join");
+        if (c.notice() != null) {
+            Label n = ui.status(c.notice(), Styles.Tone.OK);
+            n.setId(ID_NOTICE);
+            root.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
+        }
+        if (c.error() != null && !c.confirming()) {
+            Label err = ui.status(c.error(), Styles.Tone.ERROR);
+            err.setId(ID_ERROR);
+            root.getChildren().add(err);
+            Ui.result(err, c.error());
+        }
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
+        status.setId(ID_STATUS);
+        VBox card = Ui.card(Ui.title(v.name()), status);
+        if (v.statusReason() != null && !v.statusReason().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("staff.request.reason"), v.statusReason()));
+        }
+        card.getChildren().addAll(ui.fact(ui.t("staff.volunteer.phone"), d.phone()),
+                ui.fact(ui.t("staff.volunteer.towns"), String.join(join, v.townNames())),
+                ui.fact(ui.t("staff.volunteer.kinds"), String.join(join, v.kindNames())),
+                ui.fact(ui.t("staff.volunteer.hours"), ui.t("staff.volunteer.hours.value", hours(v.totalHours()),
+                        v.tasksCompleted())),
+                ui.fact(ui.t("staff.volunteer.rating"), d.ratingCount() == 0 ? ui.t("staff.volunteer.rating.none")
+                        : ui.t("staff.volunteer.rating.value", String.format(java.util.Locale.ROOT, "%.1f",
+                        d.averageRating()), d.ratingCount())));
+        if (v.registeredAt() != null) {
+            card.getChildren().add(ui.fact(ui.t("staff.volunteer.registered"),
+                    ui.messages().dateTime(v.registeredAt().toInstant())));
+        }
+        root.getChildren().add(card);
+        VBox complaints = Ui.section(Ui.heading(ui.t("staff.volunteer.complaints")));
+        if (d.complaints() == null || d.complaints().isEmpty()) {
+            complaints.getChildren().add(Ui.body(ui.t("staff.volunteer.complaints.none")));
+        } else {
+            for (ComplaintDto x : d.complaints()) {
+                complaints.getChildren().add(Ui.card(Ui.heading(x.statusName()), Ui.body(x.body()),
+                        Ui.muted(ui.messages().dateTime(x.createdAt().toInstant()))));
+            }
+        }
+        root.getChildren().add(complaints);
+        if (c.canVerify()) {
+            Button verify = ui.primary(ui.t("staff.volunteer.verify"), vm::verify);
+            verify.setGraphic(ui.icon(MaterialDesignA.ACCOUNT_CHECK));
+            verify.setId(ID_VERIFY);
+            verify.setDisable(c.sending());
+            VBox box = Ui.section(Ui.muted(ui.t("staff.volunteer.verify.hint")), verify);
+            if (c.sending() && !c.confirming()) {
+                box.getChildren().add(ui.progress(ui.t("staff.action.progress")));
+            }
+            root.getChildren().add(box);
+        }
+        if (c.canSuspend()) {
+            Button suspend = ui.danger(ui.t("staff.volunteer.suspend"), vm::askToSuspend);
+            suspend.setGraphic(ui.icon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
+            suspend.setId(ID_SUSPEND);
+            suspend.setDisable(c.sending());
+            root.getChildren().add(Ui.section(Ui.muted(ui.t("staff.volunteer.suspend.when")), suspend));
+        }
+        if (c.confirming()) {
+            dialog(c, v.name());
+        } else {
+            ui.overlay().close(ID_DIALOG);
+        }
+    }
+
+    private void dialog(StaffVolunteerUiState.Content c, String name) {
+        List<Node> body = new ArrayList<>();
+        body.add(Ui.body(ui.t("staff.volunteer.suspend.what", name)));
+        TextArea reason = ui.textArea(3);
+        reason.setId(ID_REASON);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        reason.setDisable(c.sending());
+        Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
+        A11y.showError(reason, field.error(), c.reasonError());
+        body.add(field.box());
+        if (c.error() != null) {
+            Label err = ui.status(c.error(), Styles.Tone.ERROR);
+            err.setId(ID_ERROR);
+            body.add(err);
+        }
+        if (c.sending()) {
+            body.add(ui.progress(ui.t("staff.action.progress")));
+        }
+        ui.overlay().show(ui, new Overlay.Spec(ID_DIALOG, ui.t("staff.volunteer.suspend.question", name), body, List.of(
+                new Overlay.Action(ID_KEEP, ui.t("staff.volunteer.suspend.keep"), Overlay.Tone.SAFE, vm::keep, c.sending()),
+                new Overlay.Action(ID_CONFIRM, ui.t("staff.volunteer.suspend.confirm"), Overlay.Tone.DANGER,
+                        vm::confirmSuspend, c.sending())), c.sending() ? null : vm::keep, false));
+        if (c.reasonError() != null) {
+            Platform.runLater(reason::requestFocus);
+        }
+    }
+
+    static String hours(double h) {
+        return h == Math.rint(h) ? Long.toString((long) h) : String.format(java.util.Locale.ROOT, "%.2f", h)
+                .replaceAll("0+$", "");
+    }
+
+    @Override
+    public String title() {
+        return ui.t("staff.volunteer.title");
+    }
+}
