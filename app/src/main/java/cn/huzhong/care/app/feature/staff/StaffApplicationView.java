@@ -161,6 +161,7 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         reason.setDisable(c.sending());
         Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
+        field.error().setId(reason.getId() + "-error");
         A11y.showError(reason, field.error(), c.fieldError());
         body.add(field.box());
         addErrorAndProgress(c, body);

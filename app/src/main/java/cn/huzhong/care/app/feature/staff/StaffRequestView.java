@@ -150,6 +150,7 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
             plan.textProperty().bindBidirectional(vm.planProperty());
             plan.setDisable(c.sending());
             Ui.Field<TextArea> field = ui.field(ui.t("staff.request.plan.label"), plan);
+            field.error().setId(plan.getId() + "-error");
             A11y.showError(plan, field.error(), c.planError());
             box.getChildren().addAll(Ui.muted(ui.t("staff.request.plan.hint")), field.box());
             if (c.planError() != null) {
@@ -244,6 +245,7 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         reason.setDisable(c.sending());
         Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
+        field.error().setId(reason.getId() + "-error");
         A11y.showError(reason, field.error(), c.reasonError());
         body.add(field.box());
         if (c.error() != null) {

@@ -44,6 +44,7 @@ public final class StaffSearchView extends StateScreen<StaffSearchUiState> {
         query.setOnAction(e -> vm.search());
         Ui.Field<TextField> field = ui.field(ui.t(s.byNumber() ? "staff.search.number.label" : "staff.search.name.label"),
                 query);
+        field.error().setId(query.getId() + "-error");
         A11y.showError(query, field.error(), s.fieldError());
         Button go = ui.primary(ui.t("staff.search.go"), vm::search);
         go.setGraphic(ui.icon(MaterialDesignM.MAGNIFY));

@@ -56,6 +56,7 @@ public final class StaffTaskFormView extends StateScreen<StaffTaskFormUiState> {
         needed.textProperty().bindBidirectional(vm.neededProperty());
         needed.setDisable(e.sending());
         Ui.Field<TextArea> neededField = ui.field(ui.t("staff.taskForm.needed", StaffTaskFormViewModel.NEEDED_MAX), needed);
+        neededField.error().setId(needed.getId() + "-error");
         A11y.showError(needed, neededField.error(), e.neededError());
         Picker date = ui.date(ID_DATE, ui.t("staff.taskForm.date"), vm.dateProperty(), ui.today(), ui.today().plusDays(60));
         date.showError().accept(e.dateError());

@@ -68,6 +68,7 @@ public final class StaffThreadView extends StateScreen<StaffThreadUiState> {
         reply.textProperty().bindBidirectional(vm.replyProperty());
         reply.setDisable(c.sending());
         Ui.Field<TextArea> field = ui.field(ui.t("staff.thread.reply.label"), reply);
+        field.error().setId(reply.getId() + "-error");
         A11y.showError(reply, field.error(), c.replyError());
         VBox box = Ui.section(Ui.heading(ui.t("staff.thread.reply.heading")), Ui.muted(ui.t("staff.thread.reply.hint")),
                 field.box());

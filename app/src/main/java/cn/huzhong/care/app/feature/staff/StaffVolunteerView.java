@@ -133,6 +133,7 @@ public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState>
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         reason.setDisable(c.sending());
         Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
+        field.error().setId(reason.getId() + "-error");
         A11y.showError(reason, field.error(), c.reasonError());
         body.add(field.box());
         if (c.error() != null) {
