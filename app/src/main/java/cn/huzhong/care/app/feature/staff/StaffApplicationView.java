@@ -171,6 +171,8 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
                 new Overlay.Action(ID_REJECT_CONFIRM, ui.t("staff.application.reject.confirm"), Overlay.Tone.DANGER,
                         vm::confirmReject, c.sending())), c.sending() ? null : vm::closeDialog, false));
         if (c.fieldError() != null) {
+            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
+            reason.requestFocus();
             Platform.runLater(reason::requestFocus);
         }
     }

@@ -262,6 +262,8 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
                 new Overlay.Action(ID_REJECT_CONFIRM, ui.t("staff.request.reject.confirm"), Overlay.Tone.DANGER,
                         vm::confirmReject, c.sending())), c.sending() ? null : vm::closeDialog, false));
         if (c.reasonError() != null) {
+            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
+            reason.requestFocus();
             Platform.runLater(reason::requestFocus);
         }
     }

@@ -149,6 +149,8 @@ public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState>
                 new Overlay.Action(ID_CONFIRM, ui.t("staff.volunteer.suspend.confirm"), Overlay.Tone.DANGER,
                         vm::confirmSuspend, c.sending())), c.sending() ? null : vm::keep, false));
         if (c.reasonError() != null) {
+            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
+            reason.requestFocus();
             Platform.runLater(reason::requestFocus);
         }
     }
