@@ -196,6 +196,12 @@ final class Screens implements ScreenFactory {
             return new StaffSearchView(new StaffSearchViewModel(work, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.Indicators) {
             return new IndicatorsView(new IndicatorsViewModel(work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffAccounts) {
+            return new cn.huzhong.care.app.feature.staff.StaffAccountsView(
+                    new cn.huzhong.care.app.feature.staff.StaffAccountsViewModel(work, nav, m, fx), ui);
+        } else if (d instanceof Destination.StaffAccount a) {
+            return new cn.huzhong.care.app.feature.staff.StaffAccountView(
+                    new cn.huzhong.care.app.feature.staff.StaffAccountViewModel(a.account(), work, m, fx), ui);
         } else if (d instanceof Destination.Audit a) {
             return new AuditView(new AuditViewModel(a, work, m, fx), ui);
         }

@@ -206,6 +206,14 @@ public sealed interface Destination {
         }
     }
 
+    /** Opening residents' and carers' accounts; finding an account. */
+    record StaffAccounts() implements Destination {
+    }
+
+    /** One account staff manage: a new one-time code; a carer linked to a resident. */
+    record StaffAccount(cn.huzhong.care.core.api.AccountSummary account) implements Destination {
+    }
+
     /** The audit trail: everyone's actions, or ({@code residentId}) those about one resident. */
     record Audit(Long residentId, String residentName) implements Destination {
         public Audit() {

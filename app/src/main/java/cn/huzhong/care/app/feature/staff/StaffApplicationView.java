@@ -41,10 +41,12 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
     public static final String ID_REJECT_CONFIRM = "staff-application-reject-confirm";
 
     private final StaffApplicationViewModel vm;
+    private final ReasonDialog reject;
 
     public StaffApplicationView(StaffApplicationViewModel vm, Ui ui) {
         super(vm, ui);
         this.vm = vm;
+        this.reject = new ReasonDialog(ui);
         start(vm::load);
     }
 
@@ -115,7 +117,7 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
         root.getChildren().addAll(steps(d), payments(d));
         switch (c.dialog()) {
             case NONE -> {
-                ui.overlay().close(ID_REJECT_DIALOG);
+                reject.close(ID_REJECT_DIALOG);
                 ui.overlay().close(ID_PAY_DIALOG);
             }
             case REJECT -> rejectDialog(c);
@@ -154,27 +156,13 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
     }
 
     private void rejectDialog(StaffApplicationUiState.Content c) {
-        List<Node> body = new ArrayList<>();
-        body.add(Ui.body(ui.t("staff.application.reject.what", vm.residentName())));
-        TextArea reason = ui.textArea(3);
-        reason.setId(ID_REASON);
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        reason.setDisable(c.sending());
-        Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
-        field.error().setId(reason.getId() + "-error");
-        A11y.showError(reason, field.error(), c.fieldError());
-        body.add(field.box());
-        addErrorAndProgress(c, body);
-        ui.overlay().show(ui, new Overlay.Spec(ID_REJECT_DIALOG, ui.t("staff.application.reject.question"), body, List.of(
+        reject.show(new ReasonDialog.Spec(ID_REJECT_DIALOG, ui.t("staff.application.reject.question"),
+                ui.t("staff.application.reject.what", vm.residentName()), ui.t("staff.reason.label"), ID_REASON,
+                vm.reasonProperty(), c.fieldError(), c.error(), ID_ERROR, c.sending(),
                 new Overlay.Action(ID_KEEP, ui.t("staff.request.reject.keep"), Overlay.Tone.SAFE, vm::closeDialog,
                         c.sending()),
                 new Overlay.Action(ID_REJECT_CONFIRM, ui.t("staff.application.reject.confirm"), Overlay.Tone.DANGER,
-                        vm::confirmReject, c.sending())), c.sending() ? null : vm::closeDialog, false));
-        if (c.fieldError() != null) {
-            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
-            reason.requestFocus();
-            Platform.runLater(reason::requestFocus);
-        }
+                        vm::confirmReject, c.sending()), vm::closeDialog));
     }
 
     private void payDialog(StaffApplicationUiState.Content c) {

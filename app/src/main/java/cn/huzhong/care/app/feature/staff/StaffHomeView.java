@@ -24,6 +24,7 @@ public final class StaffHomeView extends StateScreen<StaffHomeUiState> {
     public static final String ID_TOWN = "staff-home-town";
     public static final String QUEUE_PREFIX = "staff-home-queue-";
     public static final String ID_AUDIT = "staff-home-audit";
+    public static final String ID_ACCOUNTS = "staff-home-accounts";
 
     private final StaffHomeViewModel vm;
 
@@ -66,7 +67,10 @@ public final class StaffHomeView extends StateScreen<StaffHomeUiState> {
             Button audit = ui.row(ui.t("staff.home.audit.spoken"), MaterialDesignH.HISTORY, vm::openAudit,
                     Ui.heading(ui.t("audit.title")), Ui.muted(ui.t("staff.home.audit.text")));
             audit.setId(ID_AUDIT);
-            root.getChildren().add(Ui.section(audit));
+            Button accounts = ui.row(ui.t("staff.home.accounts.spoken"), MaterialDesignA.ACCOUNT_KEY, vm::openAccounts,
+                    Ui.heading(ui.t("staff.accounts.title")), Ui.muted(ui.t("staff.home.accounts.text")));
+            accounts.setId(ID_ACCOUNTS);
+            root.getChildren().add(Ui.section(Ui.heading(ui.t("staff.home.more.heading")), audit, accounts));
         }
     }
 

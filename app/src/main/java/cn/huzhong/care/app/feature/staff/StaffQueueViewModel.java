@@ -101,7 +101,7 @@ public final class StaffQueueViewModel extends ViewModel<StaffQueueUiState> {
         String step = messages.core("step." + r.step() + ".title");
         return row("application-" + r.id(), r.residentName(), lines(r.name(),
                 messages.get("staff.queue.statusTown", step, r.town().displayName(messages.lang())),
-                r.certificateMasked() == null ? null : messages.get("staff.queue.certificate", r.certificateMasked()),
+                r.certificateMasked() == null ? null : messages.get("staff.queue.certificate", StaffTowns.groups(r.certificateMasked())),
                 since(r.stepSince())), new Destination.StaffApplication(r.residentId(), r.id(), r.residentName()));
     }
 

@@ -51,10 +51,12 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
     public static final String ID_REJECT_CONFIRM = "staff-request-reject-confirm";
 
     private final StaffRequestViewModel vm;
+    private final ReasonDialog reject;
 
     public StaffRequestView(StaffRequestViewModel vm, Ui ui) {
         super(vm, ui);
         this.vm = vm;
+        this.reject = new ReasonDialog(ui);
         start(vm::load);
     }
 
@@ -173,7 +175,9 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
         VBox box = Ui.section(Ui.heading(ui.t("staff.request.provider.heading")),
                 Ui.body(p == null ? ui.t("staff.request.provider.none") : ui.t("staff.request.provider.named", p.name(),
                         p.townName())));
-        if (c.open()) {
+        if (c.open() && c.dialog() == StaffRequestUiState.Dialog.PROVIDER) {
+            box.getChildren().add(providerPicker(c));
+        } else if (c.open()) {
             Button b = ui.secondary(p == null ? ui.t("staff.request.provider.choose") : ui.t("staff.request.provider.change"),
                     MaterialDesignO.OFFICE_BUILDING_MARKER_OUTLINE, vm::askForProvider);
             b.setId(ID_PROVIDER);
@@ -229,49 +233,33 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
     private void dialogs(StaffRequestUiState.Content c) {
         switch (c.dialog()) {
             case NONE -> {
-                ui.overlay().close(ID_REJECT_DIALOG);
+                reject.close(ID_REJECT_DIALOG);
                 ui.overlay().close(ID_PROVIDER_DIALOG);
             }
             case REJECT -> rejectDialog(c);
-            case PROVIDER -> providerDialog(c);
+            case PROVIDER -> reject.close(ID_REJECT_DIALOG);
         }
     }
 
     private void rejectDialog(StaffRequestUiState.Content c) {
-        List<Node> body = new ArrayList<>();
-        body.add(Ui.body(ui.t("staff.request.reject.what", vm.residentName())));
-        TextArea reason = ui.textArea(3);
-        reason.setId(ID_REASON);
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        reason.setDisable(c.sending());
-        Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
-        field.error().setId(reason.getId() + "-error");
-        A11y.showError(reason, field.error(), c.reasonError());
-        body.add(field.box());
-        if (c.error() != null) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            body.add(err);
-        }
-        if (c.sending()) {
-            body.add(ui.progress(ui.t("staff.action.progress")));
-        }
-        ui.overlay().show(ui, new Overlay.Spec(ID_REJECT_DIALOG, ui.t("staff.request.reject.question"), body, List.of(
+        reject.show(new ReasonDialog.Spec(ID_REJECT_DIALOG, ui.t("staff.request.reject.question"),
+                ui.t("staff.request.reject.what", vm.residentName()), ui.t("staff.reason.label"), ID_REASON,
+                vm.reasonProperty(), c.reasonError(), c.error(), ID_ERROR, c.sending(),
                 new Overlay.Action(ID_REJECT_KEEP, ui.t("staff.request.reject.keep"), Overlay.Tone.SAFE, vm::closeDialog,
                         c.sending()),
                 new Overlay.Action(ID_REJECT_CONFIRM, ui.t("staff.request.reject.confirm"), Overlay.Tone.DANGER,
-                        vm::confirmReject, c.sending())), c.sending() ? null : vm::closeDialog, false));
-        if (c.reasonError() != null) {
-            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
-            reason.requestFocus();
-            Platform.runLater(reason::requestFocus);
-        }
+                        vm::confirmReject, c.sending()), vm::closeDialog));
     }
 
-    private void providerDialog(StaffRequestUiState.Content c) {
-        List<Node> body = new ArrayList<>();
+    /** The providers to choose from, on the page (a long list reads better there than in a dialog). */
+    private Node providerPicker(StaffRequestUiState.Content c) {
+        VBox box = Ui.card();
+        box.setId(ID_PROVIDER_DIALOG);
+        Label question = Ui.heading(ui.t("staff.request.provider.question"));
+        question.setId(ID_PROVIDER_DIALOG + "-title");
+        box.getChildren().add(question);
         if (c.providers() == null) {
-            body.add(ui.progress(ui.t("staff.request.provider.progress")));
+            box.getChildren().add(ui.progress(ui.t("staff.request.provider.progress")));
         } else {
             Ui.Choice<Long> choice = ui.choice(ui.t("staff.request.provider.label"),
                     c.providers().stream().map(ProviderDto::id).toList(),
@@ -283,23 +271,29 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
             }
             if (c.reasonError() != null) {
                 choice.showError(c.reasonError());
+                choice.first().requestFocus();
             }
-            body.add(choice.box());
+            box.getChildren().add(choice.box());
         }
         if (c.error() != null) {
             Label err = ui.status(c.error(), Styles.Tone.ERROR);
             err.setId(ID_ERROR);
-            body.add(err);
+            box.getChildren().add(err);
         }
         if (c.sending()) {
-            body.add(ui.progress(ui.t("staff.action.progress")));
+            box.getChildren().add(ui.progress(ui.t("staff.action.progress")));
         }
-        boolean busy = c.sending() || c.providers() == null;
-        ui.overlay().show(ui, new Overlay.Spec(ID_PROVIDER_DIALOG, ui.t("staff.request.provider.question"), body, List.of(
-                new Overlay.Action(ID_PROVIDER_CLOSE, ui.t("common.close"), Overlay.Tone.SAFE, vm::closeDialog,
-                        c.sending()),
-                new Overlay.Action(ID_PROVIDER_CONFIRM, ui.t("staff.request.provider.confirm"), Overlay.Tone.CONFIRM,
-                        vm::confirmProvider, busy)), c.sending() ? null : vm::closeDialog, true));
+        Button close = ui.secondary(ui.t("common.close"), null, vm::closeDialog);
+        close.setId(ID_PROVIDER_CLOSE);
+        close.setDisable(c.sending());
+        Button confirm = ui.primary(ui.t("staff.request.provider.confirm"), vm::confirmProvider);
+        confirm.setId(ID_PROVIDER_CONFIRM);
+        confirm.setDisable(c.sending() || c.providers() == null);
+        box.getChildren().addAll(confirm, close);
+        if (c.reasonError() == null && c.providers() != null && !c.sending() && c.error() == null) {
+            Ui.result(question, question.getText());
+        }
+        return box;
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class StaffTaskView extends StateScreen<StaffTaskUiState> {
         if (t.completionNote() != null && !t.completionNote().isBlank()) {
             root.getChildren().add(Ui.card(Ui.heading(ui.t("staff.task.note")), Ui.body(t.completionNote())));
         }
-        if (c.canAssign()) {
+        if (c.canAssign() && !c.choosing()) {
             Button choose = ui.primary(ui.t("staff.task.choose"), vm::choose);
             choose.setGraphic(ui.icon(MaterialDesignA.ACCOUNT_HEART_OUTLINE));
             choose.setId(ID_CHOOSE);
@@ -96,18 +96,21 @@ public final class StaffTaskView extends StateScreen<StaffTaskUiState> {
             root.getChildren().add(Ui.section(Ui.muted(ui.t("staff.task.choose.hint")), choose));
         }
         if (c.choosing()) {
-            dialog(c);
-        } else {
-            ui.overlay().close(ID_DIALOG);
+            root.getChildren().add(picker(c));
         }
     }
 
-    private void dialog(StaffTaskUiState.Content c) {
-        List<Node> body = new ArrayList<>();
+    /** The volunteers to choose from, on the page (a long list reads better there than in a dialog). */
+    private Node picker(StaffTaskUiState.Content c) {
+        VBox box = Ui.card();
+        box.setId(ID_DIALOG);
+        Label question = Ui.heading(ui.t("staff.task.volunteers.question"));
+        question.setId(ID_DIALOG + "-title");
+        box.getChildren().add(question);
         if (c.volunteers() == null) {
-            body.add(ui.progress(ui.t("staff.task.volunteers.progress")));
+            box.getChildren().add(ui.progress(ui.t("staff.task.volunteers.progress")));
         } else if (c.volunteers().isEmpty()) {
-            body.add(Ui.body(ui.t("staff.task.volunteers.none")));
+            box.getChildren().add(Ui.body(ui.t("staff.task.volunteers.none")));
         } else {
             Ui.Choice<Long> choice = ui.choice(ui.t("staff.task.volunteers.label"),
                     c.volunteers().stream().map(VolunteerDto::id).toList(),
@@ -120,22 +123,31 @@ public final class StaffTaskView extends StateScreen<StaffTaskUiState> {
             }
             if (c.chooseError() != null) {
                 choice.showError(c.chooseError());
+                choice.first().requestFocus();
             }
-            body.add(choice.box());
+            box.getChildren().add(choice.box());
         }
         if (c.error() != null) {
             Label err = ui.status(c.error(), Styles.Tone.ERROR);
             err.setId(ID_ERROR);
-            body.add(err);
+            box.getChildren().add(err);
+            Ui.result(err, c.error());
         }
         if (c.sending()) {
-            body.add(ui.progress(ui.t("staff.action.progress")));
+            box.getChildren().add(ui.progress(ui.t("staff.action.progress")));
         }
         boolean busy = c.sending() || c.volunteers() == null || c.volunteers().isEmpty();
-        ui.overlay().show(ui, new Overlay.Spec(ID_DIALOG, ui.t("staff.task.volunteers.question"), body, List.of(
-                new Overlay.Action(ID_CLOSE, ui.t("common.close"), Overlay.Tone.SAFE, vm::closeChooser, c.sending()),
-                new Overlay.Action(ID_ASSIGN, ui.t("staff.task.assign"), Overlay.Tone.CONFIRM, vm::assign, busy)),
-                c.sending() ? null : vm::closeChooser, true));
+        Button assign = ui.primary(ui.t("staff.task.assign"), vm::assign);
+        assign.setId(ID_ASSIGN);
+        assign.setDisable(busy);
+        Button close = ui.secondary(ui.t("common.close"), null, vm::closeChooser);
+        close.setId(ID_CLOSE);
+        close.setDisable(c.sending());
+        box.getChildren().addAll(assign, close);
+        if (c.chooseError() == null && c.volunteers() != null && !c.sending() && c.error() == null) {
+            Ui.result(question, question.getText());
+        }
+        return box;
     }
 
     private String hours(double h) {

@@ -33,6 +33,18 @@ public final class StaffTowns {
         return code == null || code.isEmpty() ? null : Town.valueOf(code);
     }
 
+    /**
+     * "232764 ******** 0215 **": a certificate number (masked or not) in its parts (area, birth date, sequence and
+     * check, category and level), so that a line may break between them and never inside one; else as it is.
+     */
+    public static String groups(String number) {
+        if (number == null || number.length() != 20) {
+            return number;
+        }
+        return number.substring(0, 6) + " " + number.substring(6, 14) + " " + number.substring(14, 18) + " "
+                + number.substring(18);
+    }
+
     public static String name(String code, Messages m) {
         Town t = town(code);
         return t == null ? m.get("staff.town.all") : t.displayName(m.lang());

@@ -34,10 +34,12 @@ public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState>
     public static final String ID_CONFIRM = "staff-volunteer-suspend-confirm";
 
     private final StaffVolunteerViewModel vm;
+    private final ReasonDialog suspend;
 
     public StaffVolunteerView(StaffVolunteerViewModel vm, Ui ui) {
         super(vm, ui);
         this.vm = vm;
+        this.suspend = new ReasonDialog(ui);
         start(vm::load);
     }
 
@@ -121,38 +123,17 @@ public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState>
         if (c.confirming()) {
             dialog(c, v.name());
         } else {
-            ui.overlay().close(ID_DIALOG);
+            suspend.close(ID_DIALOG);
         }
     }
 
     private void dialog(StaffVolunteerUiState.Content c, String name) {
-        List<Node> body = new ArrayList<>();
-        body.add(Ui.body(ui.t("staff.volunteer.suspend.what", name)));
-        TextArea reason = ui.textArea(3);
-        reason.setId(ID_REASON);
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        reason.setDisable(c.sending());
-        Ui.Field<TextArea> field = ui.field(ui.t("staff.reason.label"), reason);
-        field.error().setId(reason.getId() + "-error");
-        A11y.showError(reason, field.error(), c.reasonError());
-        body.add(field.box());
-        if (c.error() != null) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            body.add(err);
-        }
-        if (c.sending()) {
-            body.add(ui.progress(ui.t("staff.action.progress")));
-        }
-        ui.overlay().show(ui, new Overlay.Spec(ID_DIALOG, ui.t("staff.volunteer.suspend.question", name), body, List.of(
+        suspend.show(new ReasonDialog.Spec(ID_DIALOG, ui.t("staff.volunteer.suspend.question", name),
+                ui.t("staff.volunteer.suspend.what", name), ui.t("staff.reason.label"), ID_REASON, vm.reasonProperty(),
+                c.reasonError(), c.error(), ID_ERROR, c.sending(),
                 new Overlay.Action(ID_KEEP, ui.t("staff.volunteer.suspend.keep"), Overlay.Tone.SAFE, vm::keep, c.sending()),
                 new Overlay.Action(ID_CONFIRM, ui.t("staff.volunteer.suspend.confirm"), Overlay.Tone.DANGER,
-                        vm::confirmSuspend, c.sending())), c.sending() ? null : vm::keep, false));
-        if (c.reasonError() != null) {
-            // the dialog was drawn again around it: focus goes to the field now and once the scene has settled
-            reason.requestFocus();
-            Platform.runLater(reason::requestFocus);
-        }
+                        vm::confirmSuspend, c.sending()), vm::keep));
     }
 
     static String hours(double h) {
