@@ -242,4 +242,67 @@ class StaffFlowTest {
         var thread = direct().hotlineThread(staff.token(), where.residentId(), where.threadId(), Lang.ZH);
         assertEquals("您好，已经帮您登记，明天有人联系您。", thread.messages().get(thread.messages().size() - 1).body());
     }
+
+    @Test
+    void townStaff_openACarersAccount_giveTheCode_andLinkThemToAResident() {
+        signInAsStaff("13900000301");
+        app.tap(StaffHomeView.ID_ACCOUNTS);
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_OPEN);
+        assertFalse(app.text(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_NAME + "-error").isBlank());
+        app.write(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_NAME, "李春梅");
+        app.write(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_PHONE, "13912345678");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_OPEN);
+        app.waitUntil("the code", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_CODE));
+        app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_CODE);
+        String shownCode = app.text(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_CODE);
+        String code = shownCode.substring(shownCode.indexOf('：') + 1).strip();
+        assertFalse(code.isEmpty());
+        // the person sets a password with the code (on their own phone)
+        assertEquals(204, post(cn.huzhong.care.core.api.ApiPaths.PASSWORD_RESETS,
+                new cn.huzhong.care.core.api.RedeemCode("13912345678", code, "chunmei2026")));
+        assertEquals(cn.huzhong.care.core.domain.Role.CARER,
+                direct().signIn("13912345678", "chunmei2026", Lang.ZH).account().role());
+
+        app.write(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_QUERY, "李春");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_FIND);
+        app.waitUntil("found", () -> !app.ids(cn.huzhong.care.app.feature.staff.StaffAccountsView.ROW_PREFIX).isEmpty());
+        assertFalse(app.allText().contains("13912345678"), "phone numbers in lists are masked");
+        app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffAccountsView.ROW_PREFIX));
+        app.write(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_QUERY, "王秀兰");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_FIND);
+        app.waitUntil("the resident", () -> !app.ids(cn.huzhong.care.app.feature.staff.StaffAccountView.RESIDENT_PREFIX)
+                .isEmpty());
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_LINK);
+        assertTrue(app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_LINK_ERROR), "a relationship is required");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.RELATION_PREFIX + "DAUGHTER");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_LINK);
+        app.waitUntil("linked", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NOTICE));
+        app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NOTICE);
+        var carer = direct().signIn("13912345678", "chunmei2026", Lang.ZH);
+        var me = direct().me(carer.token(), Lang.ZH);
+        assertEquals("王秀兰", me.actingFor().get(0).name());
+        assertEquals("女儿", me.actingFor().get(0).relationship());
+
+        // a new one-time code: the carer forgot the password
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NEW_CODE);
+        app.waitUntil("the new code", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CODE));
+        app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CODE);
+    }
+
+    /** A POST straight to the server (what another app, not this one, sends); answers the status. */
+    private int post(String path, Object body) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(app.app().backend().baseUri().resolve(path))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(cn.huzhong.care.core.api.Json.gson().toJson(body)))
+                    .build();
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -198,6 +198,18 @@ class StaffScreensTest {
             assertChartContrast();
         }, null));
         s.add(new Shot("19-audit", () -> open(new Destination.Audit(), "audit-summary"), null));
+        s.add(new Shot("19b-accounts-errors", () -> {
+            app.go(new Destination.StaffAccounts());
+            app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_OPEN);
+        }, cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_NAME));
+        s.add(new Shot("19c-accounts-found", () -> {
+            app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_FIND);
+            app.waitUntil("the accounts", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_SUMMARY));
+        }, null));
+        s.add(new Shot("19d-account", () -> {
+            app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffAccountsView.ROW_PREFIX));
+            app.waitUntil("the account", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NEW_CODE));
+        }, null));
         s.add(new Shot("20-district-home", () -> signInAs("13900000399"), null));
         s.add(new Shot("21-district-indicators", () -> {
             AppHarness.onFx(() -> app.app().navigator().open(new Destination.Indicators()));
