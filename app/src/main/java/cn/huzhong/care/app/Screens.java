@@ -202,6 +202,9 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.StaffAccount a) {
             return new cn.huzhong.care.app.feature.staff.StaffAccountView(
                     new cn.huzhong.care.app.feature.staff.StaffAccountViewModel(a.account(), work, m, fx), ui);
+        } else if (d instanceof Destination.StaffSlots) {
+            return new cn.huzhong.care.app.feature.staff.StaffSlotsView(
+                    new cn.huzhong.care.app.feature.staff.StaffSlotsViewModel(work, m, clock, fx), ui);
         } else if (d instanceof Destination.Audit a) {
             return new AuditView(new AuditViewModel(a, work, m, fx), ui);
         }

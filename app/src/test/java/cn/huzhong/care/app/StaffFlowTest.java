@@ -289,6 +289,42 @@ class StaffFlowTest {
         app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CODE);
     }
 
+    @Test
+    void townStaff_publishTimes_andWithdrawOneNobodyBooked() {
+        signInAsStaff("13900000301");
+        java.time.LocalDate day = app.today().plusDays(6);
+        var staff = direct().signIn("13900000301", AppHarness.DEMO_PASSWORD, Lang.ZH);
+        var provider = direct().providers(staff.token(), null, Lang.ZH).stream()
+                .filter(p -> p.town() == cn.huzhong.care.core.domain.Town.HUZHONG).findFirst().orElseThrow();
+        java.util.Set<Long> before = new java.util.HashSet<>();
+        direct().providerSlots(staff.token(), provider.id(), day, 1, Lang.ZH).forEach(x -> before.add(x.id()));
+        app.tap(StaffHomeView.ID_SLOTS);
+        app.waitUntil("the times", () -> app.has(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_PUBLISH));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_PUBLISH);
+        assertFalse(app.text(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_DATE + "-error").isBlank(),
+                "a day is required");
+        app.pickDate(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_DATE, day);
+        app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_TIME + "-1");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_PUBLISH);
+        app.waitUntil("published", () -> app.has(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_NOTICE));
+        app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_NOTICE);
+        assertTrue(app.text(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_NOTICE).contains("4"));
+
+        var made = direct().providerSlots(staff.token(), provider.id(), day, 1, Lang.ZH).stream()
+                .filter(x -> !before.contains(x.id())).toList();
+        assertEquals(4, made.size());
+        assertTrue(made.stream().allMatch(x -> x.capacity() == 2 && !x.withdrawn() && x.startsAt().getHour() >= 14));
+
+        long first = made.get(0).id();
+        app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX + first);
+        assertTrue(app.has(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_DIALOG));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_CONFIRM);
+        app.waitUntil("withdrawn", () -> app.has(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_NOTICE)
+                && !app.has(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX + first));
+        assertTrue(direct().providerSlots(staff.token(), provider.id(), day, 1, Lang.ZH).stream()
+                .anyMatch(x -> x.id() == first && x.withdrawn()));
+    }
+
     /** A POST straight to the server (what another app, not this one, sends); answers the status. */
     private int post(String path, Object body) {
         try {

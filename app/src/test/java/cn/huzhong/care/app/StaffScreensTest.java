@@ -75,6 +75,12 @@ class StaffScreensTest {
         thread = api.staffHotlineThreads(t, null, null, 1, 10, Lang.ZH).items().get(0);
         task = api.staffTasks(t, null, null, 1, 10, Lang.ZH).items().get(0).id();
         volunteer = api.volunteers(t, AccountStatus.ACTIVE, null, 1, 10, Lang.ZH).items().get(0).id();
+        // a time nobody has booked yet at the town's first provider, to be offered for withdrawal
+        var provider = api.providers(t, null, Lang.ZH).stream().filter(p -> p.town() == cn.huzhong.care.core.domain.Town.HUZHONG)
+                .findFirst().orElseThrow();
+        var at = app.today().plusDays(3).atTime(15, 0).atZone(cn.huzhong.care.core.time.Dates.ZONE).toOffsetDateTime();
+        api.publishSlots(t, provider.id(), new cn.huzhong.care.core.api.PublishSlots(provider.services().get(0), at, 30, 1,
+                1), java.util.UUID.randomUUID().toString(), Lang.ZH);
     }
 
     @AfterAll
@@ -210,7 +216,18 @@ class StaffScreensTest {
             app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffAccountsView.ROW_PREFIX));
             app.waitUntil("the account", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NEW_CODE));
         }, null));
-        s.add(new Shot("20-district-home", () -> signInAs("13900000399"), null));
+        s.add(new Shot("19e-slots", () -> {
+            app.go(new Destination.StaffSlots());
+            app.waitUntil("the times", () -> !app.ids(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX)
+                    .isEmpty());
+        }, null));
+        s.add(new Shot("19f-slots-withdraw-confirm", () ->
+                app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX)),
+                cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_DIALOG));
+        s.add(new Shot("20-district-home", () -> {
+            app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_KEEP);
+            signInAs("13900000399");
+        }, null));
         s.add(new Shot("21-district-indicators", () -> {
             AppHarness.onFx(() -> app.app().navigator().open(new Destination.Indicators()));
             app.settle();

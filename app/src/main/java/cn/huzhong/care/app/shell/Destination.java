@@ -214,6 +214,10 @@ public sealed interface Destination {
     record StaffAccount(cn.huzhong.care.core.api.AccountSummary account) implements Destination {
     }
 
+    /** A provider's bookable times: publish, withdraw. */
+    record StaffSlots() implements Destination {
+    }
+
     /** The audit trail: everyone's actions, or ({@code residentId}) those about one resident. */
     record Audit(Long residentId, String residentName) implements Destination {
         public Audit() {

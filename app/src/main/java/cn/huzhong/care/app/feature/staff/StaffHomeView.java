@@ -25,6 +25,7 @@ public final class StaffHomeView extends StateScreen<StaffHomeUiState> {
     public static final String QUEUE_PREFIX = "staff-home-queue-";
     public static final String ID_AUDIT = "staff-home-audit";
     public static final String ID_ACCOUNTS = "staff-home-accounts";
+    public static final String ID_SLOTS = "staff-home-slots";
 
     private final StaffHomeViewModel vm;
 
@@ -70,7 +71,10 @@ public final class StaffHomeView extends StateScreen<StaffHomeUiState> {
             Button accounts = ui.row(ui.t("staff.home.accounts.spoken"), MaterialDesignA.ACCOUNT_KEY, vm::openAccounts,
                     Ui.heading(ui.t("staff.accounts.title")), Ui.muted(ui.t("staff.home.accounts.text")));
             accounts.setId(ID_ACCOUNTS);
-            root.getChildren().add(Ui.section(Ui.heading(ui.t("staff.home.more.heading")), audit, accounts));
+            Button slots = ui.row(ui.t("staff.home.slots.spoken"), MaterialDesignC.CALENDAR_CLOCK, vm::openSlots,
+                    Ui.heading(ui.t("staff.slots.title")), Ui.muted(ui.t("staff.home.slots.text")));
+            slots.setId(ID_SLOTS);
+            root.getChildren().add(Ui.section(Ui.heading(ui.t("staff.home.more.heading")), audit, accounts, slots));
         }
     }
 

@@ -51,6 +51,10 @@ public final class StaffHomeViewModel extends ViewModel<StaffHomeUiState> {
         navigator.go(new Destination.StaffQueue(kind, town));
     }
 
+    public void openSlots() {
+        navigator.go(new Destination.StaffSlots());
+    }
+
     public void openAccounts() {
         navigator.go(new Destination.StaffAccounts());
     }
