@@ -203,10 +203,14 @@ final class FakeStaff implements StaffRepository {
         return answered(indicators);
     }
 
+    /** The audit trail's pages, by page number from 1. */
+    final List<Page<AuditEntryDto>> auditPages = new ArrayList<>();
+
     @Override
     public CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, LocalDate from, LocalDate to, Town town,
                                                         int page) {
-        throw new UnsupportedOperationException();
+        calls.add("audit " + residentId + " " + page);
+        return CompletableFuture.completedFuture(auditPages.get(page - 1));
     }
 
     @Override
@@ -216,7 +220,7 @@ final class FakeStaff implements StaffRepository {
 
     @Override
     public CompletableFuture<AccountCreated> createAccount(CreateAccount account, String key) {
-        throw new UnsupportedOperationException();
+        return action("account " + account.role(), account, key);
     }
 
     @Override

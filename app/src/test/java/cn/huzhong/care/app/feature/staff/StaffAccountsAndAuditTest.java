@@ -1,0 +1,100 @@
+package cn.huzhong.care.app.feature.staff;
+
+import cn.huzhong.care.app.data.Fixtures;
+import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.Navigator;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.api.AccountCreated;
+import cn.huzhong.care.core.api.AccountSummary;
+import cn.huzhong.care.core.api.AuditEntryDto;
+import cn.huzhong.care.core.api.CreateAccount;
+import cn.huzhong.care.core.api.OneTimeCode;
+import cn.huzhong.care.core.api.Page;
+import cn.huzhong.care.core.domain.AccountStatus;
+import cn.huzhong.care.core.domain.Role;
+import cn.huzhong.care.core.domain.Town;
+import cn.huzhong.care.core.i18n.Lang;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Accounts and the audit trail for staff, without a toolkit: what is checked before sending, what shows after. */
+class StaffAccountsAndAuditTest {
+    final FakeStaff staff = new FakeStaff();
+    final Messages zh = Messages.of(Lang.ZH);
+
+    @Test
+    void carerAccount_nameAndMobileAreChecked_thenTheCodeShowsOnceDigitByDigitForAScreenReader() {
+        staff.own = Town.BISHUI;
+        StaffAccountsViewModel vm = new StaffAccountsViewModel(staff, new Navigator(new Destination.Home()), zh,
+                Runnable::run);
+        assertFalse(vm.choosesTown(), "town staff open accounts in their own town");
+        vm.phoneProperty().set("1391234");
+        vm.open();
+        StaffAccountsUiState.Editing e = (StaffAccountsUiState.Editing) vm.state();
+        assertEquals("请写姓名。", e.nameError());
+        assertNotNull(e.phoneError());
+        assertTrue(staff.calls.isEmpty(), "nothing sent");
+
+        vm.nameProperty().set(" 李春梅 ");
+        vm.phoneProperty().set("139 1234 5678");
+        vm.open();
+        assertEquals(new CreateAccount(Role.CARER, null, "李春梅", "13912345678", Town.BISHUI), staff.sent.get(0));
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-29T10:00:00+08:00");
+        staff.next.complete(new AccountCreated(new AccountSummary(77, Role.CARER, "李春梅", "139****5678", Town.BISHUI,
+                AccountStatus.PENDING, "等待设置密码", null, null, at), new OneTimeCode(77, "482913", at)));
+        StaffAccountsUiState.Created made = ((StaffAccountsUiState.Editing) vm.state()).created();
+        assertEquals("482913", made.code());
+        assertEquals("4 8 2 9 1 3", made.spokenCode());
+        assertEquals("已开通账号：李春梅（家属，139****5678）。", made.text());
+        assertEquals("", vm.nameProperty().get(), "the form is empty again for the next one");
+    }
+
+    @Test
+    void residentAccount_needsAResidentChosen() {
+        staff.own = Town.HUZHONG;
+        StaffAccountsViewModel vm = new StaffAccountsViewModel(staff, new Navigator(new Destination.Home()), zh,
+                Runnable::run);
+        vm.chooseRole(Role.RESIDENT);
+        vm.open();
+        assertEquals("请先选择一项。", ((StaffAccountsUiState.Editing) vm.state()).residentError());
+        vm.findResidents();
+        assertEquals("请先写姓名。", ((StaffAccountsUiState.Editing) vm.state()).residentError());
+        assertTrue(staff.calls.isEmpty());
+    }
+
+    static AuditEntryDto entry(long id, String action) {
+        return new AuditEntryDto(id, OffsetDateTime.parse("2026-11-28T10:00:00+08:00"), 5L, "周敏", Role.STAFF, action,
+                "service_request", 11L, 9L, "刘桂兰", Town.HUZHONG, null, "{\"status\":\"ACCEPTED\"}");
+    }
+
+    @Test
+    void audit_readsPageByPage_withActionsInWords() {
+        staff.auditPages.add(new Page<>(List.of(entry(3, "request.accepted"), entry(2, "something.new")), 1, 2, 3));
+        staff.auditPages.add(new Page<>(List.of(entry(2, "something.new"), entry(1, "subsidy.payment")), 2, 2, 3));
+        AuditViewModel vm = new AuditViewModel(new Destination.Audit(9L, "刘桂兰"), staff, zh, Runnable::run);
+        vm.load();
+        AuditUiState.Content c = assertInstanceOf(AuditUiState.Content.class, vm.state());
+        assertEquals("关于刘桂兰的操作记录", c.scope());
+        assertEquals("受理服务申请", c.entries().get(0).what());
+        assertEquals("something.new", c.entries().get(1).what(), "an action without words shows as recorded");
+        assertEquals("之前：（新建）", c.entries().get(0).before());
+        assertTrue(c.entries().get(0).whenWho().contains("周敏（工作人员）"));
+        assertTrue(c.more());
+        vm.more();
+        c = (AuditUiState.Content) vm.state();
+        assertEquals(List.of(3L, 2L, 1L), c.entries().stream().map(AuditUiState.Entry::id).toList(),
+                "an entry on both pages shows once");
+        assertFalse(c.more());
+        assertEquals(List.of("audit 9 1", "audit 9 2"), staff.calls);
+        assertNull(c.error());
+    }
+}
