@@ -97,11 +97,11 @@ public final class StaffQueueViewModel extends ViewModel<StaffQueueUiState> {
                 new Destination.StaffRequest(r.residentId(), r.id(), r.residentName()));
     }
 
+    /** An application: who, which benefit, its step and town, since when (no certificate number: the name says who). */
     StaffQueueUiState.Row application(StaffSubsidyRow r) {
         String step = messages.core("step." + r.step() + ".title");
         return row("application-" + r.id(), r.residentName(), lines(r.name(),
                 messages.get("staff.queue.statusTown", step, r.town().displayName(messages.lang())),
-                r.certificateMasked() == null ? null : messages.get("staff.queue.certificate", StaffTowns.groups(r.certificateMasked())),
                 since(r.stepSince())), new Destination.StaffApplication(r.residentId(), r.id(), r.residentName()));
     }
 

@@ -97,6 +97,7 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
             summary.getChildren().add(ui.fact(ui.t("staff.request.reason"), d.reason()));
         }
         root.getChildren().add(summary);
+        // what was asked and the plan come before the next step, which is about them; the timeline comes last
         root.getChildren().add(asked(d.form()));
         if (d.plan() != null && !d.plan().isBlank()) {
             root.getChildren().add(Ui.card(Ui.heading(ui.t("staff.request.plan.heading")), Ui.body(d.plan())));
