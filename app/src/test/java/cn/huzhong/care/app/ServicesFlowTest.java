@@ -407,12 +407,15 @@ class ServicesFlowTest {
     }
 
     @Test
-    void staff_actForNoResident_homeOffersTheHotlinesOnly() {
+    void staff_actForNoResident_haveTheirOwnHome_withoutAResidentsTiles() {
+        // issue 8: staff's home is their work queues, not a resident's home
         start();
-        app.signInAndWaitForHome("13900000301");
+        app.signIn("13900000301", AppHarness.DEMO_PASSWORD);
+        app.waitUntil("staff's home", () -> app.current() instanceof Destination.Home
+                && app.has(cn.huzhong.care.app.feature.staff.StaffHomeView.ID_SCOPE));
         assertFalse(app.has("home-tile-request"), "no resident's tiles without a resident");
         assertFalse(app.has(HomeView.ID_TEXT_HOTLINE));
-        app.tap(HomeView.ID_HOTLINES);
+        app.go(new Destination.Hotlines());
         assertInstanceOf(Destination.Hotlines.class, app.current());
         assertFalse(app.has("hotline-write-12385"), "the text channel is for residents and their carers");
         app.assertAccessible("flow-staff-hotlines");

@@ -84,7 +84,7 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
                         s.residents().stream().map(PersonRef::residentId).toList(),
                         id -> s.residents().stream().filter(p -> p.residentId() == id).findFirst()
                                 .map(p -> ui.t("staff.accounts.resident.option", p.name(), p.townName(),
-                                        StaffTowns.groups(p.certificateMasked()))).orElse(""),
+                                        StaffTowns.tail(p.certificateMasked()))).orElse(""),
                         vm.residentProperty().get(), vm.residentProperty()::set);
                 for (int i = 0; i < who.options().size(); i++) {
                     who.options().get(i).setId(RESIDENT_PREFIX + who.values().get(i));

@@ -68,7 +68,7 @@ public final class StaffSearchView extends StateScreen<StaffSearchUiState> {
             VBox list = Ui.section(summary);
             for (StaffSearchUiState.Person p : s.results()) {
                 Button row = ui.row(p.spoken(), () -> vm.open(p), Ui.heading(p.name()), Ui.body(p.town()),
-                        Ui.body(ui.t("staff.search.certificate")), Ui.body(StaffTowns.groups(p.certificateMasked())));
+                        Ui.body(ui.t("staff.search.certificate", StaffTowns.tail(p.certificateMasked()))));
                 row.setId(ROW_PREFIX + p.residentId());
                 list.getChildren().add(row);
             }

@@ -34,11 +34,14 @@ public final class StaffTowns {
     }
 
     /**
-     * A certificate number as shown in a list: masked, whole (the kit's line breaker knows a masked id number and never
-     * breaks it), meant for a line of its own so that it fits at 200 % text.
+     * The part of a masked certificate number a list shows: its sequence and check digits ("0215" of
+     * 232764********0215**), short enough for a line at 200 % text; the whole masked number is in the spoken row.
      */
-    public static String groups(String number) {
-        return number;
+    public static String tail(String masked) {
+        if (masked == null || masked.length() != 20) {
+            return masked;
+        }
+        return masked.substring(14, 18);
     }
 
     public static String name(String code, Messages m) {
