@@ -208,7 +208,8 @@ public final class DateField {
             b.setAccessibleText(spoken);
             b.setDisable(!allowed(d));
             b.setOnAction(e -> pick(d));
-            b.setOnKeyPressed(e -> {
+            // a filter, not a handler: the button's own behaviour would otherwise move focus by the arrow first
+            b.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 int step = switch (e.getCode()) {
                     case LEFT -> -1;
                     case RIGHT -> 1;
