@@ -8,7 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -61,7 +65,7 @@ public final class SnapshotActions {
             return focus(n); // a field takes typing; a combo box opens from the keyboard
         }
         if (n instanceof IndexedCell<?> cell && !cell.isEmpty()) {
-            n.executeAccessibleAction(AccessibleAction.REQUEST_FOCUS); // a list cell: selects its item
+            select(cell); // a list item: chosen, as a tap on it does
             if (cell.getOnMouseClicked() == null) {
                 return true;
             }
@@ -72,6 +76,22 @@ public final class SnapshotActions {
         }
         n.executeAccessibleAction(AccessibleAction.FIRE);
         return true;
+    }
+
+    /** Chooses the item of a list, tree or table cell (JavaFX's REQUEST_FOCUS on a cell only moves the focus). */
+    private static void select(IndexedCell<?> cell) {
+        int i = cell.getIndex();
+        if (cell instanceof ListCell<?> c && c.getListView() != null) {
+            c.getListView().getSelectionModel().clearAndSelect(i);
+        } else if (cell instanceof TreeCell<?> c && c.getTreeView() != null) {
+            c.getTreeView().getSelectionModel().clearAndSelect(i);
+        } else if (cell instanceof TableRow<?> c && c.getTableView() != null) {
+            c.getTableView().getSelectionModel().clearAndSelect(i);
+        } else if (cell instanceof TreeTableRow<?> c && c.getTreeTableView() != null) {
+            c.getTreeTableView().getSelectionModel().clearAndSelect(i);
+        } else {
+            cell.executeAccessibleAction(AccessibleAction.REQUEST_FOCUS);
+        }
     }
 
     private static boolean focus(Node n) {
