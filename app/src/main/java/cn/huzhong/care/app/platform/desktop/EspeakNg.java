@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * espeak-ng (Linux, also on macOS and Windows when installed): Mandarin with the voice {@code cmn}, English with
- * {@code en}, a little slower than its default (150 words a minute instead of 175). A voice counts as there when
- * {@code espeak-ng --voices=LANG} lists it (Debian's {@code espeak-ng-data} has both).
+ * espeak-ng (Linux, also on macOS and Windows when installed): Mandarin (see {@link #voiceFor} for which voice), English
+ * with the first {@code en} voice, a little slower than its default (150 words a minute instead of 175). A voice counts
+ * as there when {@code espeak-ng --voices=LANG} lists it (Debian's {@code espeak-ng-data} has both).
  */
 public final class EspeakNg extends ProcessSpeech {
     /** Words a minute. */
@@ -25,7 +25,7 @@ public final class EspeakNg extends ProcessSpeech {
         this.program = program;
     }
 
-    /** espeak-ng's language for {@code lang}. */
+    /** espeak-ng's language for {@code lang}: the one to ask {@code --voices=} about. */
     static String language(Lang lang) {
         return lang == Lang.ZH ? "cmn" : "en";
     }
@@ -33,21 +33,45 @@ public final class EspeakNg extends ProcessSpeech {
     @Override
     protected String findVoice(Lang lang) {
         String list = output(List.of(program, "--voices=" + language(lang)), null);
-        return list != null && listsVoice(list, language(lang)) ? language(lang) : null;
+        return list == null ? null : voiceFor(list, lang);
     }
 
     /**
-     * Whether the output of {@code espeak-ng --voices=LANG} lists a voice for {@code language}: a line after the
-     * heading ({@code Pty Language Age/Gender VoiceName File Other Languages}) whose language is it.
+     * The voice to use from the output of {@code espeak-ng --voices=LANG} (a heading, then lines of {@code Pty
+     * Language Age/Gender VoiceName File Other}), or null. For Chinese {@code cmn-latn-pinyin} when listed, else
+     * {@code cmn}: Debian's espeak-ng-data has a small Mandarin dictionary, and a character it lacks becomes pinyin
+     * with a tone digit ("ni3"), which the plain {@code cmn} voice then reads as English ("nee three") while
+     * {@code cmn-latn-pinyin} reads it as Mandarin. For English the first {@code en} voice listed.
      */
-    static boolean listsVoice(String voicesOutput, String language) {
+    static String voiceFor(String voicesOutput, Lang lang) {
+        String found = null;
         for (String line : voicesOutput.split("\n")) {
             String[] f = line.trim().split("\\s+");
-            if (f.length >= 2 && f[0].matches("\\d+") && (f[1].equals(language) || f[1].startsWith(language + "-"))) {
-                return true;
+            if (f.length < 2 || !f[0].matches("\\d+")) {
+                continue;
+            }
+            String l = f[1];
+            if (lang == Lang.ZH) {
+                if (l.equals("cmn-latn-pinyin")) {
+                    return l;
+                }
+                if (l.equals("cmn") && found == null) {
+                    found = l;
+                }
+            } else if ((l.equals("en") || l.startsWith("en-")) && found == null) {
+                found = l;
             }
         }
-        return false;
+        return found;
+    }
+
+    /**
+     * The phonemes espeak-ng would say for {@code text} ({@code -q -x}), or null without a voice. A language switch
+     * shows as {@code (en)}: what the tests use to check that Chinese is read as Mandarin throughout.
+     */
+    public String phonemes(String text, Lang lang) {
+        String voice = voice(lang);
+        return voice == null ? null : output(List.of(program, "-v", voice, "-q", "-x", "--stdin"), text);
     }
 
     @Override

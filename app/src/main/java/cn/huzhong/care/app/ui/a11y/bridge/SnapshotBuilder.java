@@ -81,11 +81,24 @@ public final class SnapshotBuilder {
         Node scope = modalScope(model);
         Map<Node, SemanticNode> picked = new LinkedHashMap<>();
         Map<Node, SnapshotRole> roles = new IdentityHashMap<>();
-        Set<Node> speakers = Collections.newSetFromMap(new IdentityHashMap<>());
+        // pre-order: a parent is met before its children, so "in the scope" and "inside a node that speaks for its
+        // content" are known from the parent in constant time
+        Set<Node> inScope = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> spokenFor = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SemanticNode s : model.nodes()) {
             Node n = s.node();
-            if (scope != null && !Nodes.within(n, scope) || s.is(INTERNAL) || s.is(DECORATIVE)
-                    || insideAny(n, speakers)) {
+            Node parent = n.getParent();
+            if (scope != null) {
+                if (n != scope && (parent == null || !inScope.contains(parent))) {
+                    continue;
+                }
+                inScope.add(n);
+            }
+            if (parent != null && spokenFor.contains(parent)) {
+                spokenFor.add(n);
+                continue;
+            }
+            if (s.is(INTERNAL) || s.is(DECORATIVE)) {
                 continue;
             }
             SnapshotRole role = role(s);
@@ -95,7 +108,7 @@ public final class SnapshotBuilder {
             picked.put(n, s);
             roles.put(n, role);
             if (!role.container()) {
-                speakers.add(n); // it speaks for everything inside it
+                spokenFor.add(n); // it speaks for everything inside it
             }
         }
         mergeLabels(picked);
@@ -153,20 +166,12 @@ public final class SnapshotBuilder {
     static Node modalScope(SceneModel model) {
         Node scope = null;
         for (SemanticNode s : model.nodes()) {
-            if (Boolean.TRUE.equals(s.node().getProperties().get(A11y.MODAL_KEY))) {
-                scope = s.node(); // pre-order: a later one is above or inside an earlier one
+            Node n = s.node();
+            if (n.hasProperties() && Boolean.TRUE.equals(n.getProperties().get(A11y.MODAL_KEY))) {
+                scope = n; // pre-order: a later one is above or inside an earlier one
             }
         }
         return scope;
-    }
-
-    private static boolean insideAny(Node n, Set<Node> speakers) {
-        for (Node a = n.getParent(); a != null; a = a.getParent()) {
-            if (speakers.contains(a)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What a screen reader should be told {@code s} is, or null when it is not told about it. */
@@ -251,7 +256,7 @@ public final class SnapshotBuilder {
             if (field != null && !said.isEmpty() && field.name().contains(said)) {
                 return true;
             }
-            Object errorFor = label.getProperties().get(A11y.ERROR_FOR_KEY);
+            Object errorFor = label.hasProperties() ? label.getProperties().get(A11y.ERROR_FOR_KEY) : null;
             SemanticNode erred = errorFor instanceof Node f ? picked.get(f) : null;
             return erred != null && !said.isEmpty() && erred.help().contains(said);
         });

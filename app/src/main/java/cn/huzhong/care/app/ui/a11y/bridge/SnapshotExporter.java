@@ -107,7 +107,8 @@ public final class SnapshotExporter {
         }
         SnapshotBuilder.Built built;
         try {
-            built = builder.build(SceneModel.of(scene), lang.get());
+            // after the first, the scene was laid out by the pulse that reported the change: no need to do it again
+            built = builder.build(last == null ? SceneModel.of(scene) : SceneModel.ofLaidOut(scene), lang.get());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not build the screen reader's snapshot", e);
             return false;
