@@ -157,7 +157,7 @@ public final class DateField {
         });
         next.setId(ID_NEXT);
         next.setDisable(max != null && !month.isBefore(YearMonth.from(max)));
-        Label heading = Ui.heading(Formats.month(month, ui.messages().lang()));
+        Label heading = Ui.text(Formats.month(month, ui.messages().lang()), Styles.HEADING, A11y.SHORT_LABEL);
         heading.setAlignment(Pos.CENTER);
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(heading, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.ui.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import cn.huzhong.care.app.ui.a11y.LineBreaks;
@@ -98,6 +99,15 @@ public final class LineBreaker {
         List<String> glued = new ArrayList<>();
         for (String u : out) {
             boolean closing = u.length() == 1 && LineBreaks.CLOSING.indexOf(u.charAt(0)) >= 0;
+            // " · ": closing punctuation after a space still never starts a line: it keeps to the word before the space
+            if (closing && glued.size() >= 2 && isSpace(glued.get(glued.size() - 1))) {
+                String word = glued.get(glued.size() - 2);
+                if (!isSpace(word) && !word.equals("\n")) {
+                    String space = glued.remove(glued.size() - 1);
+                    glued.set(glued.size() - 1, word + space + u);
+                    continue;
+                }
+            }
             String prev = glued.isEmpty() ? null : glued.get(glued.size() - 1);
             boolean prevOpens = prev != null && !isSpace(prev) && !prev.equals("\n")
                     && LineBreaks.OPENING.indexOf(prev.charAt(prev.length() - 1)) >= 0;
@@ -151,6 +161,26 @@ public final class LineBreaker {
                 lineWidth = 0;
                 pendingSpace = null;
                 space = 0;
+            }
+            if (line.length() == 0 && w > limit && u.indexOf(' ') > 0) {
+                // wider than a whole line but made of words ("Thursday 3 December"): it breaks at its spaces first
+                List<String> words = new ArrayList<>(Arrays.asList(u.split("(?<= )")));
+                StringBuilder piece = new StringBuilder();
+                double pieceWidth = 0;
+                for (String word : words) {
+                    double ww = measure.applyAsDouble(word.strip());
+                    double sw = measure.applyAsDouble(word);
+                    if (piece.length() > 0 && pieceWidth + ww > limit) {
+                        out.append(piece.toString().stripTrailing()).append('\n');
+                        piece.setLength(0);
+                        pieceWidth = 0;
+                    }
+                    piece.append(word);
+                    pieceWidth += sw;
+                }
+                line.append(piece.toString().stripTrailing());
+                lineWidth = measure.applyAsDouble(line.toString());
+                continue;
             }
             if (line.length() == 0 && w > limit) {
                 // wider than a whole line: the one place a unit is broken inside, so that nothing is cut off

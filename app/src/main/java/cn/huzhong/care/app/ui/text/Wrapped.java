@@ -150,7 +150,8 @@ public final class Wrapped {
         if (g != null && g.isManaged() && (cd == ContentDisplay.LEFT || cd == ContentDisplay.RIGHT)) {
             w += g.prefWidth(-1) + owner.getGraphicTextGap();
         }
-        return w + 1;
+        // a little to spare: JavaFX snaps the text area to whole pixels and must never wrap a line of ours again
+        return w + 2;
     }
 
     private double measure(String s) {

@@ -68,6 +68,18 @@ class LineBreakerTest {
     }
 
     @Test
+    void aTokenWiderThanTheLine_breaksAtItsSpacesFirst() {
+        assertEquals(List.of("Thursday 3", "December"), lines("Thursday 3 December", 12));
+    }
+
+    @Test
+    void aMiddleDotAfterASpace_staysWithTheWordBeforeIt() {
+        for (String line : lines("12385 desk replied · Fri 27 Nov", 18)) {
+            assertFalse(line.startsWith("·"), line);
+        }
+    }
+
+    @Test
     void englishBreaksAtSpaces_andDropsTheSpaceAtTheBreak() {
         assertEquals(List.of("Call 12385", "on working", "days"), lines("Call 12385 on working days", 10));
     }
