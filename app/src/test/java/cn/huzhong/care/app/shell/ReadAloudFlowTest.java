@@ -8,7 +8,6 @@ import cn.huzhong.care.app.ui.a11y.bridge.NodeIds;
 import cn.huzhong.care.app.ui.a11y.bridge.ReadAloud;
 import cn.huzhong.care.app.ui.a11y.bridge.SnapshotBuilder;
 import cn.huzhong.care.core.i18n.Lang;
-import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ class ReadAloudFlowTest {
     }
 
     private String actionText() {
-        return AppHarness.fx(() -> ((Labeled) app.scene().lookup("#" + ReadAloud.ID)).getText());
+        return app.text(ReadAloud.ID);
     }
 
     private ReadAloud readAloud() {
@@ -84,6 +83,39 @@ class ReadAloudFlowTest {
         voice.release(10);
         assertTrue(app.has(ReadAloud.ID), "on home too");
         app.assertAccessible("home with read aloud");
+    }
+
+    @Test
+    void atLargeText_theActionIsTheSpeakerAlone_itsWordSpoken_underTheWayBack() {
+        app = AppHarness.start(dataDir);
+        RecordingSpeech voice = new RecordingSpeech(Lang.ZH, Lang.EN);
+        AppHarness.fx(() -> {
+            readAloud().useVoice(voice);
+            return null;
+        });
+        assertEquals("朗读", AppHarness.fx(() -> ((javafx.scene.control.Labeled) app.node(ReadAloud.ID)).getText()),
+                "at 100 % the word is shown");
+        app.signInAndWaitForHome("13900000001");
+        app.applyMode(cn.huzhong.care.app.ui.DisplayMode.LARGE_TEXT);
+        app.go(new Destination.Hotlines());
+        app.settle();
+        app.waitUntil("a screen with a way back", () -> app.has(AppShell.ID_BACK));
+        javafx.scene.control.Labeled action = app.node(ReadAloud.ID);
+        assertEquals("", AppHarness.fx(action::getText), "at 200 % only the speaker is drawn");
+        assertEquals("朗读", AppHarness.fx(() -> action.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT)),
+                "and its word is spoken");
+        javafx.geometry.Bounds back = AppHarness.fx(() -> app.node(AppShell.ID_BACK).localToScene(
+                app.node(AppShell.ID_BACK).getLayoutBounds()));
+        javafx.geometry.Bounds icon = AppHarness.fx(() -> action.localToScene(action.getLayoutBounds()));
+        assertTrue(icon.getMinY() >= back.getMaxY(), "under the way back: " + icon + " / " + back);
+        app.assertAccessible("hotlines at 200 % with the speaker under the way back");
+
+        List<String> page = AppHarness.fx(() -> new SnapshotBuilder(new NodeIds())
+                .build(SceneModel.of(app.scene()), "zh-CN").snapshot().spoken());
+        app.tap(ReadAloud.ID);
+        app.waitUntil("the page read", () -> AppHarness.fx(readAloud()::state) == ReadAloud.State.IDLE
+                && voice.texts().size() >= page.size());
+        assertEquals(page, voice.texts().subList(voice.texts().size() - page.size(), voice.texts().size()));
     }
 
     @Test

@@ -26,8 +26,15 @@ public final class AppBar {
     public static final String ID_TITLE = "shell-title";
     public static final double MIN_HEIGHT_PX = 64;
 
-    /** An action in the bar: its icon and its word (shown under the icon, and spoken). */
-    public record Action(String id, Ikon icon, String text, Runnable run) {
+    /**
+     * An action in the bar: its icon and its word (shown under the icon, and spoken). {@code iconOnly}: the word is
+     * only spoken (DESIGN.md allows it where the icon is universal), and the icon sits under the way back when there
+     * is one: the title keeps its room at large text.
+     */
+    public record Action(String id, Ikon icon, String text, Runnable run, boolean iconOnly) {
+        public Action(String id, Ikon icon, String text, Runnable run) {
+            this(id, icon, text, run, false);
+        }
     }
 
     private AppBar() {
@@ -48,11 +55,20 @@ public final class AppBar {
         strut.setPrefSize(0, MIN_HEIGHT_PX);
         strut.setMaxWidth(0);
         bar.getChildren().add(strut);
+        // icon-only actions go under the way back (the title keeps the bar's width), where there is one
+        javafx.scene.layout.VBox lead = null;
         if (back != null) {
             Button b = barButton(ui, MaterialDesignA.ARROW_LEFT, ui.t("shell.back.label"), back);
             b.setContentDisplay(ContentDisplay.LEFT);
             b.setId(ID_BACK);
-            bar.getChildren().add(b);
+            if (actions.stream().anyMatch(Action::iconOnly)) {
+                lead = new javafx.scene.layout.VBox(b);
+                lead.setAlignment(Pos.CENTER_LEFT);
+                lead.setMinWidth(Region.USE_PREF_SIZE);
+                bar.getChildren().add(lead);
+            } else {
+                bar.getChildren().add(b);
+            }
         }
         Label t = Ui.text(title, Styles.APP_BAR_TITLE);
         t.setId(ID_TITLE);
@@ -60,10 +76,18 @@ public final class AppBar {
         HBox.setHgrow(t, Priority.ALWAYS);
         bar.getChildren().add(t);
         for (Action a : actions) {
-            Button b = barButton(ui, a.icon(), a.text(), a.run());
-            b.setContentDisplay(ContentDisplay.TOP);
+            // icon only: the word is not laid out at all (it would still claim its width), only spoken
+            Button b = barButton(ui, a.icon(), a.iconOnly() ? "" : a.text(), a.run());
+            b.setContentDisplay(a.iconOnly() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.TOP);
+            if (a.iconOnly()) {
+                b.setAccessibleText(a.text());
+            }
             b.setId(a.id());
-            bar.getChildren().add(b);
+            if (lead != null && a.iconOnly()) {
+                lead.getChildren().add(b);
+            } else {
+                bar.getChildren().add(b);
+            }
         }
         return bar;
     }

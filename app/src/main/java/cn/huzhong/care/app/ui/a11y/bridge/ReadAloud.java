@@ -252,17 +252,21 @@ public final class ReadAloud {
 
     /**
      * The app bar's action for the state now: "朗读" (read aloud), "暂停" (pause) or "继续" (go on), each an icon with
-     * its word; a problem is shown in the snackbar (and announced). {@code s} is the scene to read.
+     * its word (at 150 % text and above the word is spoken only); a problem is shown in the snackbar (and announced).
+     * {@code s} is the scene to read.
      */
     public AppBar.Action action(Ui ui, Supplier<Scene> s) {
         onProblem(p -> ui.snackbar("read-aloud-" + p, p == Problem.NO_VOICE
                 ? ui.t(ui.mode().lang() == Lang.ZH ? "readAloud.noVoice.zh" : "readAloud.noVoice.en")
                 : ui.t("readAloud.failed")));
         Runnable run = () -> toggle(s.get(), ui.mode().lang());
+        // at 150 % text and above the title needs the bar's width: the speaker icon (a universal one) says its word
+        // to screen readers only
+        boolean iconOnly = ui.mode().textScale() >= 1.5;
         return switch (state.get()) {
-            case IDLE -> new AppBar.Action(ID, MaterialDesignV.VOLUME_HIGH, ui.t("readAloud.start"), run);
-            case SPEAKING -> new AppBar.Action(ID, MaterialDesignP.PAUSE, ui.t("readAloud.pause"), run);
-            case PAUSED -> new AppBar.Action(ID, MaterialDesignP.PLAY, ui.t("readAloud.resume"), run);
+            case IDLE -> new AppBar.Action(ID, MaterialDesignV.VOLUME_HIGH, ui.t("readAloud.start"), run, iconOnly);
+            case SPEAKING -> new AppBar.Action(ID, MaterialDesignP.PAUSE, ui.t("readAloud.pause"), run, iconOnly);
+            case PAUSED -> new AppBar.Action(ID, MaterialDesignP.PLAY, ui.t("readAloud.resume"), run, iconOnly);
         };
     }
 
