@@ -51,6 +51,7 @@ public final class App implements AutoCloseable {
     private final SettingsRepository settings;
     private final Backend backend;
     private final SyncStatus sync;
+    private final DataSource data;
     private final SessionRepository sessions;
     private final ApiRepositories repositories;
     private final ServiceRepositories services;
@@ -61,7 +62,8 @@ public final class App implements AutoCloseable {
     private Calls calls;
     private AppShell shell;
 
-    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx) {
+    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx,
+                DeviceOutbox.Scheduler outboxTimer) {
         this.storage = storage;
         this.dialer = dialer;
         this.clock = clock;
@@ -73,16 +75,17 @@ public final class App implements AutoCloseable {
             return t;
         });
         this.settings = new StoredSettingsRepository(storage, io);
-        this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null));
+        this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null), clock);
         backend.configure(settings.current());
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
-        DataSource data = new DataSource(io, new JsonCache(storage), sync, clock);
+        this.data = new DataSource(io, new JsonCache(storage), sync, clock);
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
-                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY);
+                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
+                outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
         // what waited from before this start goes out now, if the server is there
         if (sessions.current().isPresent()) {
             outbox.sendNow();
@@ -99,7 +102,16 @@ public final class App implements AutoCloseable {
     /** As {@link #start(Storage, Dialer, Clock)}, with another API (tests: a slow one) and UI executor. */
     public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
                             Executor fx) {
-        return new App(storage, dialer, clock, apiFactory, fx);
+        return new App(storage, dialer, clock, apiFactory, fx, null);
+    }
+
+    /**
+     * As above, with the outbox's timed retries run by {@code outboxTimer} (tests: one they drive, so no retry redraws
+     * a screen at a moment the test did not choose).
+     */
+    public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
+                            Executor fx, DeviceOutbox.Scheduler outboxTimer) {
+        return new App(storage, dialer, clock, apiFactory, fx, outboxTimer);
     }
 
     /**
@@ -117,9 +129,10 @@ public final class App implements AutoCloseable {
     public Parent buildUi() {
         navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
         calls = new Calls(dialer, io, fx);
-        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, fx);
+        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, clock, fx);
+        // the badge: the server's count, or the device's when the server cannot be reached
         shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock,
-                () -> services.unread().thenApply(l -> l.value().total()));
+                () -> services.unread().latest().thenApply(l -> l.value().total()));
         return shell.root();
     }
 
@@ -183,6 +196,11 @@ public final class App implements AutoCloseable {
 
     ServiceRepositories services() {
         return services;
+    }
+
+    /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */
+    public int readsInFlight() {
+        return data.inFlight();
     }
 
     public DeviceOutbox outbox() {

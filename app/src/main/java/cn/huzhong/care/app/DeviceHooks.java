@@ -66,7 +66,7 @@ final class DeviceHooks {
             }
             outbox.sendNow();
             if (signedIn().isPresent()) {
-                messages.unread().exceptionally(e -> {
+                messages.unread().fresh().exceptionally(e -> {
                     LOG.log(Level.FINE, "the server does not answer yet", DataSource.cause(e));
                     return null;
                 });
@@ -116,7 +116,8 @@ final class DeviceHooks {
                 return;
             }
         }
-        bookings.bookings().thenAccept(loaded -> {
+        // the server's bookings, or the device's copy when the server cannot be reached
+        bookings.bookings().latest().thenAccept(loaded -> {
                     synchronized (generation) {
                         if (generation.get() == mine && signedIn().equals(s)) {
                             reminders.replaceAll(BookingReminders.of(loaded.value().upcoming(), clock.instant(),

@@ -253,8 +253,9 @@ class AppFlowTest {
         assertFalse(full.contains("*"));
         app.tap("certificate-toggle");
         assertEquals(masked, app.text("certificate-number"));
-        assertFalse(app.app().storage().read("cache-" + app.app().sessions().current().orElseThrow().requireSubjectId()
-                + "-certificate.json").orElseThrow().contains(full), "the full number is never stored");
+        var session = app.app().sessions().current().orElseThrow();
+        assertFalse(app.app().storage().read("cache-a" + session.account().id() + "-p" + session.requireSubjectId()
+                + "-certificate-zh.json").orElseThrow().contains(full), "the full number is never stored");
     }
 
     @Test

@@ -33,6 +33,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +51,53 @@ public final class AppHarness implements AutoCloseable {
     public static final String DEMO_PASSWORD = "demo1234";
     public static final double WIDTH = AppMain.WIDTH;
     public static final double HEIGHT = AppMain.HEIGHT;
+    /**
+     * When every harness run starts: Tuesday 1 December 2026, 10:00 in Huzhong. The app and its embedded server run
+     * on one clock that starts here (and moves on with real time, so timers and rate limits behave): the demo
+     * district is seeded relative to it, so every run shows the same dates, in tests and in the screenshots.
+     */
+    public static final Instant START = Instant.parse("2026-12-01T02:00:00Z");
 
     private final App app;
     private final Stage stage;
+    private final OutboxTimer outboxTimer;
     private final FxRobot robot = new FxRobot();
     private final FakeDialer dialer;
 
-    private AppHarness(App app, Stage stage, FakeDialer dialer) {
+    private AppHarness(App app, Stage stage, FakeDialer dialer, OutboxTimer outboxTimer) {
         this.app = app;
         this.stage = stage;
         this.dialer = dialer;
+        this.outboxTimer = outboxTimer;
+    }
+
+    /**
+     * The outbox's timer in the harness: it keeps the retries the outbox schedules and runs them when a test says
+     * their time has come ({@link #outboxRetryComes()}), so no retry redraws a list while a test is tapping it.
+     */
+    static final class OutboxTimer implements cn.huzhong.care.app.data.DeviceOutbox.Scheduler {
+        private final java.util.concurrent.BlockingQueue<Runnable> due = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void schedule(Runnable task, Duration after) {
+            due.add(task);
+        }
+
+        @Override
+        public void close() {
+            due.clear();
+        }
+    }
+
+    /** The time of the outbox's scheduled retries has come: they run (then the screen settles). */
+    public void outboxRetryComes() {
+        java.util.List<Runnable> now = new java.util.ArrayList<>();
+        outboxTimer.due.drainTo(now);
+        if (now.isEmpty()) {
+            throw new AssertionError("the outbox scheduled no retry");
+        }
+        now.forEach(Runnable::run);
+        settle();
     }
 
     public static AppHarness start(Path dataDir) {
@@ -75,7 +114,8 @@ public final class AppHarness implements AutoCloseable {
                 storage.write("settings.json", cn.huzhong.care.core.api.Json.gson().toJson(settings));
             }
             FakeDialer dialer = new FakeDialer(Dialer.Outcome.UNAVAILABLE);
-            App app = App.start(storage, dialer, Clock.systemUTC(), apiFactory, Platform::runLater);
+            OutboxTimer timer = new OutboxTimer();
+            App app = App.start(storage, dialer, clock(), apiFactory, Platform::runLater, timer);
             FxToolkit.setupFixture(() -> {
                 Scene scene = new Scene(app.buildUi(), WIDTH, HEIGHT);
                 Theme.apply(scene, app.displayMode());
@@ -85,12 +125,22 @@ public final class AppHarness implements AutoCloseable {
                 stage.show();
                 stage.toFront();
             });
-            AppHarness h = new AppHarness(app, stage, dialer);
+            AppHarness h = new AppHarness(app, stage, dialer, timer);
             h.settle();
             return h;
         } catch (TimeoutException e) {
             throw new IllegalStateException("the FX toolkit did not start", e);
         }
+    }
+
+    /** A clock that reads {@link #START} now and runs on from there. */
+    public static Clock clock() {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), START));
+    }
+
+    /** Today in Huzhong by the app's (and its server's) clock. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(app.clock().withZone(cn.huzhong.care.core.time.Dates.ZONE));
     }
 
     public App app() {
@@ -198,25 +248,46 @@ public final class AppHarness implements AutoCloseable {
     }
 
     /**
-     * Scrolls the node into view and clicks it with the (Monocle) mouse. A list that re-renders may replace the node
-     * between finding and clicking it: then the new node with the same id is clicked.
+     * Scrolls the node into view and clicks it with the (Monocle) mouse. A screen may be drawn again between finding
+     * the node and the click (the outbox's timed retries change lists at moments no test chooses): then the node of
+     * that id on the screen now is clicked.
      */
     public void tap(String id) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node found = node(id);
-        scrollIntoView(found);
-        Node n = fx(() -> found.getScene() == null) ? node(id) : found;
-        if (n != found) {
+        quiet();
+        for (int attempt = 1; ; attempt++) {
+            Node n = node(id);
             scrollIntoView(n);
+            if (click(n) || attempt == 3) {
+                break;
+            }
         }
-        robot.clickOn(n);
         settle();
     }
 
     public void tap(Node n) {
+        if (n.getId() != null) {
+            tap(n.getId());
+            return;
+        }
         scrollIntoView(n);
         robot.clickOn(n);
         settle();
+    }
+
+    /** Clicks {@code n}; false when it left the screen first (drawn again), so there was nothing to click. */
+    private boolean click(Node n) {
+        if (fx(() -> n.getScene() == null)) {
+            return false;
+        }
+        try {
+            robot.clickOn(n);
+            return true;
+        } catch (RuntimeException e) {
+            if (fx(() -> n.getScene() == null)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void write(String id, String text) {
@@ -267,25 +338,46 @@ public final class AppHarness implements AutoCloseable {
         return false;
     }
 
-    /** Waits until no request is pending (no progress shown) and the FX queue is empty. */
+    /**
+     * Waits until no read is pending (no progress shown, and no background refresh of data shown from the device
+     * under way: its answer would change the screen) and the FX queue is empty.
+     */
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil("the screen to finish loading", () -> !has(".hz-progress"));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor("the screen to finish loading", () -> !has(".hz-progress"));
+        quiet();
     }
 
+    /**
+     * Waits until no read is in flight and the FX thread has shown what the last ones brought (which may have set
+     * off others: an answered outbox item reads its list again).
+     */
+    public void quiet() {
+        for (int round = 0; round < 50; round++) {
+            waitFor("reads in flight to end", () -> app.readsInFlight() == 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (app.readsInFlight() == 0) {
+                return;
+            }
+        }
+        throw new AssertionError("reads kept starting on " + current());
+    }
+
+    /** Waits for {@code condition}, then for the screen to be quiet (nothing more on its way to it). */
     public void waitUntil(String what, Callable<Boolean> condition) {
+        waitFor(what, condition);
+        quiet();
+    }
+
+    private void waitFor(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + " (on " + current() + ")");
+            String shown = allText().replace('\n', '|');
+            throw new AssertionError("timed out waiting for " + what + " (on " + current() + ", showing: "
+                    + shown.substring(0, Math.min(600, shown.length())) + ")");
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Today in the district, by the app's clock. */
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(app.clock().withZone(cn.huzhong.care.core.time.Dates.ZONE));
     }
 
     /**
@@ -342,6 +434,7 @@ public final class AppHarness implements AutoCloseable {
     // ---- audit and pictures ----
 
     public void assertAccessible(String screenName) {
+        quiet();
         AccessibilityAudit.assertAccessible(scene(), screenName, mode());
     }
 
@@ -351,6 +444,7 @@ public final class AppHarness implements AutoCloseable {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        quiet();
         WritableImage image = fx(() -> scene().snapshot(null));
         Path file = Path.of(dir, name + "-" + mode().id() + ".png");
         try {
@@ -367,6 +461,7 @@ public final class AppHarness implements AutoCloseable {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        quiet();
         WritableImage image = fx(() -> {
             javafx.scene.Parent root = scene().getRoot();
             javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) root.lookup("#" + AppShell.ID_CONTENT);

@@ -4,6 +4,7 @@ import cn.huzhong.care.core.embedded.EmbeddedBackend;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ public final class Backend implements AutoCloseable {
 
     private final Path dataDirectory;
     private final URI builtIn;
+    private final Clock clock;
     private volatile URI baseUri;
     private volatile EmbeddedBackend.Running embedded;
 
@@ -29,8 +31,17 @@ public final class Backend implements AutoCloseable {
 
     /** @param builtIn the server to use when settings name none and there is no embedded one (phones); may be null */
     public Backend(Path dataDirectory, URI builtIn) {
+        this(dataDirectory, builtIn, Clock.systemUTC());
+    }
+
+    /**
+     * @param builtIn the server to use when settings name none and there is no embedded one (phones); may be null
+     * @param clock   the embedded server's clock: the app's own, so both agree on today (and on the demo's dates)
+     */
+    public Backend(Path dataDirectory, URI builtIn, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.builtIn = builtIn;
+        this.clock = clock;
     }
 
     /**
@@ -47,7 +58,7 @@ public final class Backend implements AutoCloseable {
         if (embedded == null && dataDirectory != null) {
             Optional<EmbeddedBackend> found = EmbeddedBackend.find();
             if (found.isPresent()) {
-                embedded = found.get().start(dataDirectory.resolve("server"), true);
+                embedded = found.get().start(dataDirectory.resolve("server"), true, clock);
                 LOG.info("embedded API on " + embedded.baseUri());
             }
         }

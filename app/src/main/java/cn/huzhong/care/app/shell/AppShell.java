@@ -337,10 +337,7 @@ public final class AppShell {
         if (!s.offline()) {
             return null;
         }
-        String full = s.lastSync() == null
-                ? ui.t("shell.offline.never")
-                : ui.t("shell.offline.since", ui.messages().dateTime(s.lastSync()),
-                        ui.messages().age(s.lastSync(), clock.instant()));
+        String full = vm.offlineText(ui.messages());
         String shortText = ui.t("shell.offline.short");
         return Banner.create(ui, ID_OFFLINE, Styles.OFFLINE, MaterialDesignW.WIFI_OFF, shortText, full,
                 () -> bannerSheet(ui.t("shell.offline.heading"), full, false));
@@ -401,9 +398,23 @@ public final class AppShell {
             return null;
         }
         Destination.Place here = d.place();
+        cn.huzhong.care.core.domain.Role role = s.role();
+        List<BottomNav.Item> items;
+        if (role == cn.huzhong.care.core.domain.Role.VOLUNTEER) {
+            items = volunteerPlaces(here);
+        } else if (role == cn.huzhong.care.core.domain.Role.STAFF) {
+            items = staffPlaces(here);
+        } else {
+            items = residentPlaces(here, s.forResident());
+        }
+        return BottomNav.create(ui, items);
+    }
+
+    /** A resident's and a carer's places: home, services, messages (with the unread count), me. */
+    private List<BottomNav.Item> residentPlaces(Destination.Place here, boolean forResident) {
         List<BottomNav.Item> items = new ArrayList<>();
         items.add(item(Destination.Place.HOME, "nav.home", MaterialDesignH.HOME, here, null, new Destination.Home()));
-        if (s.forResident()) {
+        if (forResident) {
             items.add(item(Destination.Place.SERVICES, "nav.services", MaterialDesignH.HAND_HEART, here, null,
                     new Destination.Services()));
             items.add(item(Destination.Place.MESSAGES, "nav.messages", MaterialDesignM.MESSAGE_TEXT, here, unreadCount,
@@ -411,7 +422,17 @@ public final class AppShell {
         }
         items.add(item(Destination.Place.ME, "nav.me", MaterialDesignA.ACCOUNT_CIRCLE, here, null,
                 new Destination.Settings()));
-        return BottomNav.create(ui, items);
+        return items;
+    }
+
+    // ---- volunteers' places (issue 8: the volunteer engineer edits only this method) ----
+    private List<BottomNav.Item> volunteerPlaces(Destination.Place here) {
+        return residentPlaces(here, false);
+    }
+
+    // ---- staff's places (issue 8: the staff engineer edits only this method) ----
+    private List<BottomNav.Item> staffPlaces(Destination.Place here) {
+        return residentPlaces(here, false);
     }
 
     private BottomNav.Item item(Destination.Place place, String key, org.kordamp.ikonli.Ikon icon,

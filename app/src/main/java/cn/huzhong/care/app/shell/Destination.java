@@ -151,4 +151,10 @@ public sealed interface Destination {
     /** A carer chooses whom to act for. */
     record ActingFor() implements Destination {
     }
+
+    // ---- volunteers (issue 8: the volunteer and accounts engineer adds records here) ----
+
+    // ---- accounts: password, personal data (issue 8: the volunteer and accounts engineer adds records here) ----
+
+    // ---- staff (issue 8: the staff engineer adds records here) ----
 }

@@ -51,9 +51,14 @@ public final class Navigator {
      * home, as on a phone).
      */
     public void open(Destination place) {
+        open(place, new Destination.Home());
+    }
+
+    /** As {@link #open(Destination)}, for a role whose home is {@code home} (a volunteer's, staff's). */
+    public void open(Destination place, Destination home) {
         stack.clear();
-        if (!(place instanceof Destination.Home)) {
-            stack.push(new Destination.Home());
+        if (!place.equals(home)) {
+            stack.push(home);
         }
         stack.push(place);
         publish();

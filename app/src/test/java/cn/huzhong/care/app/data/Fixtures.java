@@ -26,6 +26,10 @@ import java.util.List;
 
 /** Small, readable test data in the API's own shapes. */
 public final class Fixtures {
+    /** The tests' "now": 2026-11-28 10:00 in Huzhong (the instant {@link FakeRepositories#fresh} data is saved at). */
+    public static final java.time.Instant NOW = java.time.Instant.parse("2026-11-28T02:00:00Z");
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC);
+
     private Fixtures() {
     }
 

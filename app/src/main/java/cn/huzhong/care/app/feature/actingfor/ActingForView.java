@@ -36,14 +36,10 @@ public final class ActingForView extends StateScreen<ActingForUiState> {
     }
 
     private Node row(ActingForUiState.Person p, boolean switching) {
-        String name = p.ref().relationship() == null || p.ref().relationship().isBlank() ? p.ref().name()
-                : ui.t("actingFor.row.name", p.ref().name(), p.ref().relationship());
-        String unread = p.unread() == null ? null
-                : p.unread() == 0 ? ui.t("actingFor.unread.none") : ui.t("actingFor.unread.count", p.unread());
-        Label title = Ui.heading(name);
+        String unread = p.unreadText();
+        String spoken = p.spoken();
+        Label title = Ui.heading(p.name());
         Label town = Ui.muted(p.ref().townName());
-        String state = p.current() ? ui.t("actingFor.current") : ui.t("actingFor.choose");
-        String spoken = ui.t("actingFor.row.spoken", name, p.ref().townName(), unread == null ? "" : unread, state);
         Button row;
         if (p.current()) {
             Label current = ui.status(ui.t("actingFor.current"), Styles.Tone.OK);

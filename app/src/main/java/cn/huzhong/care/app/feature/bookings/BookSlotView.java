@@ -104,7 +104,7 @@ public final class BookSlotView extends StateScreen<BookSlotUiState> {
         } else {
             card.getChildren().add(ui.fact(ui.t("book.when.label"), when));
         }
-        card.getChildren().add(ui.fact(ui.t("book.places.label"), BookingTexts.places(slot.placesLeft(), ui.messages())));
+        card.getChildren().add(ui.fact(ui.t("book.places.label"), s.places()));
         return card;
     }
 

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.bookings;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.kit.Overlay;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.BookingDto;
-import cn.huzhong.care.core.domain.BookingStatus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,9 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * One booking: what just happened, status in words, what, when, where (address, accessibility, phone), for a fitting
@@ -38,20 +35,18 @@ public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
     public static final String ID_ERROR = "booking-error";
 
     private final BookingDetailViewModel vm;
-    private final Clock clock;
 
-    public BookingDetailView(BookingDetailViewModel vm, Ui ui, Clock clock) {
+    public BookingDetailView(BookingDetailViewModel vm, Ui ui) {
         super(vm, ui);
         this.vm = vm;
-        this.clock = clock;
         start(vm::load);
     }
 
     @Override
     protected void render(BookingDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof BookingDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("booking.progress.text")));
+        if (s instanceof BookingDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("booking.progress.text"), l.slowNote()));
         } else if (s instanceof BookingDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof BookingDetailUiState.Content c) {
@@ -61,7 +56,6 @@ public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
 
     private void content(BookingDetailUiState.Content c) {
         BookingDto b = c.booking();
-        Instant now = clock.instant();
         if (c.cancel() == BookingDetailUiState.Step.IDLE) {
             ui.overlay().close(ID_CANCEL_DIALOG);
         }
@@ -72,8 +66,8 @@ public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
             ui.snackbar("notice-" + c.notice(), c.notice());
             Ui.result(n, c.notice());
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        Label status = ui.status(BookingTexts.status(b, now, ui.messages()), BookingTexts.tone(b, now));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox card = Ui.card(Ui.title(b.serviceName()), status,
                 ui.fact(ui.t("book.when.label"), b.whenText()),
@@ -98,7 +92,7 @@ public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
             card.getChildren().add(ui.fact(ui.t("providers.phone.label"), b.provider().phone()));
         }
         root.getChildren().add(card);
-        if (b.status() == BookingStatus.BOOKED && !BookingTexts.over(b, now)) {
+        if (c.changeable()) {
             root.getChildren().add(changes(c));
         }
         if (b.provider().phone() != null && !b.provider().phone().isBlank()) {

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.bookings;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.ProviderDto;
@@ -29,14 +30,13 @@ public final class ProvidersView extends StateScreen<ProvidersUiState> {
     @Override
     protected void render(ProvidersUiState s) {
         root.getChildren().clear();
-        if (s instanceof ProvidersUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("providers.progress.text")));
+        if (s instanceof ProvidersUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("providers.progress.text"), l.slowNote()));
         } else if (s instanceof ProvidersUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ProvidersUiState.Content c) {
-            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-            root.getChildren().add(Ui.body(c.providers().isEmpty() ? ui.t("providers.empty.text")
-                    : ui.t("providers.intro.text", c.providers().size())));
+            root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+            root.getChildren().add(Ui.body(c.intro()));
             for (ProviderDto p : c.providers()) {
                 root.getChildren().add(card(p));
             }

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.certificate;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -30,8 +31,8 @@ public final class CertificateView extends StateScreen<CertificateUiState> {
         boolean toggleHadFocus = focused != null && ID_TOGGLE.equals(focused.getId());
         boolean wasRevealed = shownRevealed;
         root.getChildren().clear();
-        if (s instanceof CertificateUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("certificate.progress.text")));
+        if (s instanceof CertificateUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("certificate.progress.text"), l.slowNote()));
         } else if (s instanceof CertificateUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof CertificateUiState.Content c) {
@@ -53,7 +54,7 @@ public final class CertificateView extends StateScreen<CertificateUiState> {
 
     private void content(CertificateUiState.Content c) {
         CertificateDto cert = c.certificate();
-        Label cachedNote = ui.cachedNote(c.savedAt(), c.fromCache());
+        Label cachedNote = ReadViews.note(ui, c.freshness());
         if (cachedNote != null) {
             root.getChildren().add(cachedNote);
         }

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.finder;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.kit.Overlay;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public final class FinderView extends StateScreen<FinderUiState> {
     @Override
     protected void render(FinderUiState s) {
         root.getChildren().clear();
-        if (s instanceof FinderUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("finder.progress.text")));
+        if (s instanceof FinderUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("finder.progress.text"), l.slowNote()));
         } else if (s instanceof FinderUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof FinderUiState.Content c) {
@@ -62,9 +63,8 @@ public final class FinderView extends StateScreen<FinderUiState> {
             ui.snackbar("applied-" + c.applied(), ui.t("finder.applied.snackbar", c.applied()));
             Platform.runLater(open::requestFocus);
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        root.getChildren().add(Ui.body(c.matches().isEmpty() ? ui.t("finder.empty.text")
-                : ui.t("finder.intro.text", c.matches().size())));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        root.getChildren().add(Ui.body(c.intro()));
         root.getChildren().add(ui.explain("zhengcezhaoren"));
         for (BenefitMatchDto m : c.matches()) {
             VBox card = Ui.card(Ui.heading(m.name()),

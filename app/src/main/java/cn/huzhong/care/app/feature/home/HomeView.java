@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.home;
 
 import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
@@ -132,8 +133,7 @@ public final class HomeView extends StateScreen<HomeUiState> {
     }
 
     private String messagesSub(HomeUiState.Extras x) {
-        return x.unread() == null ? ui.t("home.tile.messages.sub")
-                : x.unread() == 0 ? ui.t("home.tile.messages.none") : ui.t("home.tile.messages.unread", x.unread());
+        return x.messagesSub();
     }
 
     @Override
@@ -157,8 +157,8 @@ public final class HomeView extends StateScreen<HomeUiState> {
             respite.getStyleClass().add(Styles.RESPITE);
             top.getChildren().add(respite);
         }
-        if (s instanceof HomeUiState.Loading) {
-            top.getChildren().add(ui.progress(ui.t("home.progress.text")));
+        if (s instanceof HomeUiState.Loading l) {
+            top.getChildren().add(ReadViews.progress(ui, ui.t("home.progress.text"), l.slowNote()));
         } else if (s instanceof HomeUiState.Content c) {
             top.getChildren().add(contact(c));
         } else if (s instanceof HomeUiState.NoResident) {
@@ -213,7 +213,7 @@ public final class HomeView extends StateScreen<HomeUiState> {
         if (!others.isEmpty()) {
             VBox box = Ui.section(Ui.heading(ui.t("home.others.heading")));
             for (HomeUiState.Other o : others) {
-                String line = ui.t("home.others.unread", o.person().name(), o.unread());
+                String line = o.line();
                 Button b = ui.row(ui.t("home.others.spoken", line), () -> vm.switchTo(o.person()), Ui.body(line),
                         Ui.muted(ui.t("home.others.switch", o.person().name())));
                 b.setId(OTHER_PREFIX + o.person().residentId());
@@ -240,8 +240,9 @@ public final class HomeView extends StateScreen<HomeUiState> {
             card.getChildren().add(call);
         }
         card.getChildren().add(ui.explain("baobao"));
-        if (c.fromCache()) {
-            card.getChildren().add(ui.cachedNote(c.savedAt(), true));
+        Label note = ReadViews.note(ui, c.freshness());
+        if (note != null) {
+            card.getChildren().add(note);
         }
         return card;
     }

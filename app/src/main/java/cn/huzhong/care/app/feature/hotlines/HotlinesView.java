@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.hotlines;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -31,12 +32,12 @@ public final class HotlinesView extends StateScreen<HotlinesUiState> {
     @Override
     protected void render(HotlinesUiState s) {
         root.getChildren().clear();
-        if (s instanceof HotlinesUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("hotlines.progress.text")));
+        if (s instanceof HotlinesUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("hotlines.progress.text"), l.slowNote()));
         } else if (s instanceof HotlinesUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof HotlinesUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            Label note = ReadViews.note(ui, c.freshness());
             if (note != null) {
                 root.getChildren().add(note);
             }

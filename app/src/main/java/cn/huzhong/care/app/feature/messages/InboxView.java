@@ -1,11 +1,11 @@
 package cn.huzhong.care.app.feature.messages;
 
 import cn.huzhong.care.app.data.OutboxItem;
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.InboxMessage;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,8 +35,8 @@ public final class InboxView extends StateScreen<InboxUiState> {
     protected void render(InboxUiState s) {
         root.getChildren().clear();
         refused(s);
-        if (s instanceof InboxUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("inbox.progress.text")));
+        if (s instanceof InboxUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("inbox.progress.text"), l.slowNote()));
         } else if (s instanceof InboxUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof InboxUiState.Content c) {
@@ -64,16 +64,14 @@ public final class InboxView extends StateScreen<InboxUiState> {
             ui.snackbar("notice-" + c.notice(), c.notice());
             Ui.result(n, c.notice());
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        long unread = c.unread();
-        Label count = ui.status(unread == 0 ? ui.t("inbox.unread.none") : ui.t("inbox.unread.count", unread),
-                unread == 0 ? Styles.Tone.OK : Styles.Tone.INFO);
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label count = ui.status(c.unreadText(), c.unreadTone());
         count.setId(ID_UNREAD);
         root.getChildren().add(count);
         if (c.error() != null) {
             root.getChildren().add(ui.status(c.error(), Styles.Tone.ERROR));
         }
-        if (unread > 0) {
+        if (c.offerMarkAll()) {
             Button all = ui.secondary(ui.t("inbox.allRead.label"), MaterialDesignE.EMAIL_OPEN_MULTIPLE, vm::markAllRead);
             all.setId(ID_READ_ALL);
             all.setDisable(c.markingAll());
@@ -82,27 +80,27 @@ public final class InboxView extends StateScreen<InboxUiState> {
         if (c.messages().isEmpty()) {
             root.getChildren().add(Ui.body(ui.t("inbox.empty.text")));
         }
-        for (InboxMessage m : c.messages()) {
+        for (InboxUiState.Row m : c.messages()) {
             root.getChildren().add(row(m));
+        }
+        Node more = ReadViews.loadMore(ui, c.more(), ui.t("inbox.title"), vm::loadMore);
+        if (more != null) {
+            root.getChildren().add(more);
         }
     }
 
-    private Node row(InboxMessage m) {
-        String when = ui.messages().dateTime(m.at().toInstant());
+    private Node row(InboxUiState.Row r) {
+        var m = r.message();
         Label title = Ui.heading(m.title());
         Label body = Ui.body(m.body());
-        Label at = Ui.muted(when);
-        // what it opens, with the item's number: two messages alike in every word still name different things
-        String opens = InboxViewModel.destination(m) == null ? ""
-                : ui.t("inbox.opens." + m.kind().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(m.linkId()));
+        Label at = Ui.muted(r.when());
         Button row;
-        if (m.read()) {
-            row = ui.row(ui.t("inbox.row.spoken.read", m.title(), m.body(), when, opens), () -> vm.open(m), title, body, at);
+        if (!r.unread()) {
+            row = ui.row(r.spoken(), () -> vm.open(m), title, body, at);
         } else {
             Label mark = ui.status(ui.t("inbox.unread.mark"), Styles.Tone.INFO);
             mark.setGraphic(ui.icon(MaterialDesignE.EMAIL));
-            row = ui.row(ui.t("inbox.row.spoken.unread", m.title(), m.body(), when, opens), () -> vm.open(m), mark, title,
-                    body, at);
+            row = ui.row(r.spoken(), () -> vm.open(m), mark, title, body, at);
             row.getStyleClass().add(Styles.UNREAD);
         }
         row.setId(ROW_PREFIX + m.id());

@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.feature.requests;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.kit.Overlay;
 import cn.huzhong.care.app.ui.kit.Picker;
@@ -53,8 +54,8 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
     @Override
     protected void render(RequestDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof RequestDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("request.progress.text")));
+        if (s instanceof RequestDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("request.progress.text"), l.slowNote()));
         } else if (s instanceof RequestDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof RequestDetailUiState.Content c) {
@@ -65,17 +66,16 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
     private void content(RequestDetailUiState.Content c) {
         ServiceRequestDetail d = c.detail();
         ServiceRequestSummary sum = d.summary();
-        if (c.notice() != null || c.justSent()) {
-            String said = c.notice() != null ? c.notice() : ui.t("request.sent.text");
+        if (c.notice() != null) {
+            String said = c.notice();
             Label n = ui.status(said, Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
             ui.snackbar("notice-" + said, said);
             Ui.result(n, said);
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        String statusName = ui.messages().core("requestStatus." + sum.status() + ".title");
-        Label status = ui.status(ui.t("requests.row.status", statusName), RequestTone.of(sum.status()));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox summary = Ui.card(Ui.title(sum.typeName()), status, Ui.body(sum.statusText()));
         if (sum.nextText() != null && !sum.nextText().isBlank()) {

@@ -1,12 +1,11 @@
 package cn.huzhong.care.app.feature.texthotline;
 
+import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.HotlineMessageDto;
 import cn.huzhong.care.core.api.HotlineThreadSummary;
-import cn.huzhong.care.core.domain.HotlineStatus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,8 +41,8 @@ public final class ThreadView extends StateScreen<ThreadUiState> {
     @Override
     protected void render(ThreadUiState s) {
         root.getChildren().clear();
-        if (s instanceof ThreadUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("thread.progress.text")));
+        if (s instanceof ThreadUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("thread.progress.text"), l.slowNote()));
         } else if (s instanceof ThreadUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ThreadUiState.Content c) {
@@ -53,13 +52,11 @@ public final class ThreadView extends StateScreen<ThreadUiState> {
 
     private void content(ThreadUiState.Content c) {
         HotlineThreadSummary sum = c.detail().summary();
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+        Label note = ReadViews.note(ui, c.freshness());
         if (note != null) {
             root.getChildren().add(note);
         }
-        boolean answered = sum.status() == HotlineStatus.ANSWERED;
-        Label status = ui.status(ui.t(answered ? "thread.status.answered" : "thread.status.open"),
-                answered ? Styles.Tone.OK : Styles.Tone.INFO);
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         Button refresh = ui.secondary(ui.t("thread.refresh.label"), MaterialDesignR.REFRESH, vm::load);
         refresh.setId(ID_REFRESH);
@@ -67,18 +64,17 @@ public final class ThreadView extends StateScreen<ThreadUiState> {
         VBox list = new VBox();
         list.setId(ID_MESSAGES);
         list.setSpacing(ui.mode().fontPx() * 0.6);
-        for (HotlineMessageDto m : c.detail().messages()) {
+        for (ThreadUiState.Message m : c.messages()) {
             list.getChildren().add(message(m));
         }
         root.getChildren().add(list);
         root.getChildren().add(reply(c));
     }
 
-    private Node message(HotlineMessageDto m) {
-        String when = ui.messages().dateTime(m.at().toInstant());
-        Label who = Ui.text(ui.t(m.fromDesk() ? "thread.from.desk" : "thread.from.person", m.by(), when), Styles.FIELD_LABEL);
+    private Node message(ThreadUiState.Message m) {
+        Label who = Ui.text(m.who(), Styles.FIELD_LABEL);
         who.setGraphic(ui.icon(m.fromDesk() ? MaterialDesignH.HEADSET : MaterialDesignA.ACCOUNT));
-        VBox card = Ui.card(who, Ui.body(m.body()));
+        VBox card = Ui.card(who, Ui.body(m.message().body()));
         card.getStyleClass().add(m.fromDesk() ? Styles.MESSAGE_DESK : Styles.MESSAGE_MINE);
         return card;
     }

@@ -119,9 +119,15 @@ public final class DateField {
                 List.of(new Overlay.Action(ID_CANCEL, ui.t("picker.cancel"), Overlay.Tone.SAFE, this::close)),
                 this::close, true));
         if (focusId != null) {
+            // at once (the day that had focus has just left the scene: the scene must not pick another), and once
+            // more after the turn in which the scene tidies its focus
+            Node now = overlay.layer().lookup("#" + focusId);
+            if (now != null) {
+                now.requestFocus();
+            }
             Platform.runLater(() -> {
-                Node n = field.getScene() == null ? null : field.getScene().lookup("#" + focusId);
-                if (n != null) {
+                Node n = overlay.layer().lookup("#" + focusId);
+                if (n != null && !n.isFocused()) {
                     n.requestFocus();
                 }
             });
@@ -163,6 +169,7 @@ public final class DateField {
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox nav = new HBox(prev, heading, next);
         nav.setAlignment(Pos.CENTER);
+        nav.getStyleClass().add("hz-calendar-nav");
         nav.setSpacing(ui.mode().fontPx() * 0.3);
 
         GridPane grid = new GridPane();
