@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * The bar at the top of every screen: the way back (an arrow and the word 返回 / Back), the screen's title, and at
- * most two actions, each with its word under its icon. It is at least 64 px high and grows with its title, which
+ * most two actions, each with its word under its icon (or, for a universal icon, the icon alone with its word spoken:
+ * then it sits under the way back). It is at least 64 px high and grows with its title, which
  * wraps instead of being cut off; its icons and words are in the bar's foreground colour (white on the blue bar,
  * white on black in high contrast).
  */
@@ -56,13 +58,13 @@ public final class AppBar {
         strut.setMaxWidth(0);
         bar.getChildren().add(strut);
         // icon-only actions go under the way back (the title keeps the bar's width), where there is one
-        javafx.scene.layout.VBox lead = null;
+        VBox lead = null;
         if (back != null) {
             Button b = barButton(ui, MaterialDesignA.ARROW_LEFT, ui.t("shell.back.label"), back);
             b.setContentDisplay(ContentDisplay.LEFT);
             b.setId(ID_BACK);
             if (actions.stream().anyMatch(Action::iconOnly)) {
-                lead = new javafx.scene.layout.VBox(b);
+                lead = new VBox(b);
                 lead.setAlignment(Pos.CENTER_LEFT);
                 lead.setMinWidth(Region.USE_PREF_SIZE);
                 bar.getChildren().add(lead);
