@@ -43,7 +43,7 @@ import static org.robolectric.Shadows.shadowOf;
  * app's side, not from this module's reading of the wire.
  */
 @RunWith(RobolectricTestRunner.class)
-@Config(sdk = {23, 35}, qualifiers = "w480dp-h860dp-xhdpi")
+@Config(sdk = {23, 35, 36}, qualifiers = "w480dp-h860dp-xhdpi")
 public class AppScreensTest {
     static final Map<String, String> CLASS_NAMES = new HashMap<>();
 

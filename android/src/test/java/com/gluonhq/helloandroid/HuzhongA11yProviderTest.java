@@ -45,7 +45,7 @@ import static org.robolectric.Shadows.shadowOf;
  * needs Java 21), on a phone-sized xxhdpi screen (3 px to a JavaFX pixel), with substrate's MainActivity layout.
  */
 @RunWith(RobolectricTestRunner.class)
-@Config(sdk = {23, 35}, qualifiers = "w360dp-h640dp-xxhdpi")
+@Config(sdk = {23, 35, 36}, qualifiers = "w360dp-h640dp-xxhdpi")
 public class HuzhongA11yProviderTest {
     /** A small screen: a heading, a scrolled form (a field in error, a check box, a busy button, a stepper, a line
      *  scrolled away) and the way back under it. */

@@ -38,7 +38,7 @@ import static org.robolectric.Shadows.shadowOf;
  * "Android VM" and the app's VM are one JVM (a phone has two); everything else is the code that ships.
  */
 @RunWith(RobolectricTestRunner.class)
-@Config(sdk = {23, 35}, qualifiers = "w360dp-h640dp-xxhdpi")
+@Config(sdk = {23, 35, 36}, qualifiers = "w360dp-h640dp-xxhdpi")
 public class NativeGlueTest {
     private static boolean loaded;
 
