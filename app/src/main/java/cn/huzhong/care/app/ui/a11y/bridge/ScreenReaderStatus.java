@@ -22,6 +22,12 @@ public final class ScreenReaderStatus {
         PHONE.set(on);
     }
 
+    /** Back to no phone bridge (tests: the app never removes its bridge). FX thread. */
+    static void forget() {
+        phoneKnown = false;
+        PHONE.set(false);
+    }
+
     /** Whether a screen reader is on now. FX thread. */
     public static boolean isOn() {
         return phoneKnown ? PHONE.get() : Platform.isAccessibilityActive();
