@@ -121,6 +121,8 @@ public final class DateField {
         if (focusId != null) {
             // at once (the day that had focus has just left the scene: the scene must not pick another), and once
             // more after the turn in which the scene tidies its focus
+            // (the sheet's scroll pane holds the calendar only once it has its skin: CSS makes it now)
+            overlay.layer().applyCss();
             Node now = overlay.layer().lookup("#" + focusId);
             if (now != null) {
                 now.requestFocus();
@@ -208,7 +210,8 @@ public final class DateField {
             b.setAccessibleText(spoken);
             b.setDisable(!allowed(d));
             b.setOnAction(e -> pick(d));
-            b.setOnKeyPressed(e -> {
+            // a filter, not a handler: the button's own behaviour would otherwise move focus by the arrow first
+            b.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 int step = switch (e.getCode()) {
                     case LEFT -> -1;
                     case RIGHT -> 1;

@@ -97,6 +97,15 @@ class LineBreaksAuditTest {
     }
 
     @Test
+    void quotedTermBrokenInside_reported_protected_passes() {
+        List<AuditViolation> all = labels(DEFAULT, cases(
+                "term", "什么是“包保联系人”？", "什么是“包保联系",
+                "termOk", LineBreaks.protect("什么是“包保联系人”？"), "什么是“包保联系"));
+        assertMessage(assertReported(all, AuditRule.LINE_BREAKS, "term"), "breaks the quoted term");
+        assertNotReportedOn(all, AuditRule.LINE_BREAKS, "termOk");
+    }
+
+    @Test
     void tokenWiderThanTheLine_mayBreakAtItsSpaces_butNotBetweenDigits() {
         List<AuditViolation> all = labels(DEFAULT, cases(
                 "groups", "2301 0219 5003 1234", "2301 0219",

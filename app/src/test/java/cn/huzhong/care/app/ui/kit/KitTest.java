@@ -365,8 +365,15 @@ class KitTest {
             return null;
         });
         awaitFocus(DateField.DAY_PREFIX + "2026-12-30", "a day takes focus");
+        List<String> owners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx(() -> {
+            stage.getScene().focusOwnerProperty().addListener((o, was, now) -> owners.add(now == null ? null : now.getId()));
+            return null;
+        });
         press(KeyCode.DOWN);
         awaitFocus(DateField.DAY_PREFIX + "2027-01-06", "a week on, in the next month");
+        assertEquals(List.of(DateField.DAY_PREFIX + "2027-01-06"), owners,
+                "the arrow moves focus straight to the day, not first to the field below the calendar");
         press(KeyCode.LEFT);
         awaitFocus(DateField.DAY_PREFIX + "2027-01-05", "a day back");
     }
