@@ -1,5 +1,6 @@
 package cn.huzhong.care.app;
 
+import cn.huzhong.care.app.data.SystemTextSize;
 import cn.huzhong.care.app.platform.Platforms;
 import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.ui.DisplayMode;
@@ -50,6 +51,7 @@ public final class AppMain extends Application {
         Thread starter = new Thread(() -> {
             try {
                 Storage storage = Platforms.storage();
+                SystemTextSize.applyOnFirstStart(storage, Platforms.systemTextScale()); // the phone's text size, once
                 App started = App.start(storage, Platforms.dialer(), Clock.systemUTC());
                 started.connectDevice(Platforms.connectivity(), Platforms.reminders(storage));
                 Platform.runLater(() -> {
