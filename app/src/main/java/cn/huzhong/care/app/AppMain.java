@@ -53,6 +53,7 @@ public final class AppMain extends Application {
                     app = started;
                     scene.setRoot(started.buildUi());
                     Theme.apply(scene, started.displayMode());
+                    StartupProbe.watch(started);
                 });
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "the app could not start", e);

@@ -16,6 +16,7 @@ import java.time.Duration;
 final class Housekeeping implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
     static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(30);
+    static final Duration KEEP_SIGN_IN_THROTTLE = Duration.ofHours(1);
 
     private final Database db;
     private final Clock clock;
@@ -31,7 +32,10 @@ final class Housekeeping implements Runnable {
             long now = clock.millis();
             int[] removed = db.tx(c -> new int[]{
                     Sql.update(c, "DELETE FROM sessions WHERE expires_at <= ?", now),
-                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis())});
+                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis()),
+                    // sign-in slowdowns whose window passed long ago and that may try again (issue 9)
+                    Sql.update(c, "DELETE FROM sign_in_throttle WHERE window_start < ? AND next_attempt_at <= ?",
+                            now - KEEP_SIGN_IN_THROTTLE.toMillis(), now)});
             if (removed[0] + removed[1] > 0) {
                 LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
             }

@@ -25,6 +25,11 @@ import cn.huzhong.care.server.hotline.HotlineController;
 import cn.huzhong.care.server.http.ErrorMapping;
 import cn.huzhong.care.server.http.GsonJsonMapper;
 import cn.huzhong.care.server.http.Limits;
+import cn.huzhong.care.server.http.NoMethodOverride;
+import cn.huzhong.care.server.http.ProblemErrorHandler;
+import cn.huzhong.care.server.http.RequestIds;
+import cn.huzhong.care.server.http.RequestLog;
+import cn.huzhong.care.server.metrics.Metrics;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.resident.Access;
 import cn.huzhong.care.server.resident.ResidentController;
@@ -34,12 +39,14 @@ import cn.huzhong.care.server.subsidy.SubsidyController;
 import cn.huzhong.care.server.subsidy.SubsidyRepository;
 import cn.huzhong.care.server.subsidy.SubsidyService;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,16 +66,19 @@ public final class ServerApp implements AutoCloseable {
     private final List<DemoData.Account> demoAccounts;
     private final Housekeeping housekeeping;
     private final BookingReminders reminders;
+    private final Metrics metrics;
     private ScheduledExecutorService scheduler;
+    private Integer metricsPort;
 
     private ServerApp(ServerConfig config, Database db, Javalin javalin, List<DemoData.Account> demoAccounts,
-                      Housekeeping housekeeping, BookingReminders reminders) {
+                      Housekeeping housekeeping, BookingReminders reminders, Metrics metrics) {
         this.config = config;
         this.db = db;
         this.javalin = javalin;
         this.demoAccounts = demoAccounts;
         this.housekeeping = housekeeping;
         this.reminders = reminders;
+        this.metrics = metrics;
     }
 
     public static ServerApp create(ServerConfig config) {
@@ -80,6 +90,7 @@ public final class ServerApp implements AutoCloseable {
             }
         }
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        Metrics metrics = config.metricsPort() == null ? null : new Metrics();
         try {
             PolicyTable policy = PolicyTable.standard();
             BenefitFinder finder = new BenefitFinder(policy, policy.defaultSwitches().withOverrides(config.policyOverrides()));
@@ -110,19 +121,38 @@ public final class ServerApp implements AutoCloseable {
                     : List.of();
 
             Routes.Controllers controllers = new Routes.Controllers(new SystemController(db),
-                    new AuthController(auth, config.trustForwardedFor()), new ResidentController(residentService),
+                    new AuthController(auth, config.trustedProxies()), new ResidentController(residentService),
                     new SubsidyController(subsidyService), new HotlineController(), new RequestController(requestService),
                     new BookingController(bookingService), new TextHotlineController(textHotline),
                     new MessageController(messages));
+            if (metrics != null) {
+                metrics.bindPool(db.dataSource());
+            }
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
                 cfg.jsonMapper(new GsonJsonMapper());
+                // Jetty's own errors (bad paths, huge headers) as problem+json too; no X-HTTP-Method-Override
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+                cfg.jetty.modifyServletContextHandler(handler -> {
+                    handler.setErrorHandler(new ProblemErrorHandler());
+                    handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+                });
+                cfg.routes.before(RequestIds::assign);
+                cfg.requestLogger.http((ctx, ms) -> {
+                    RequestLog.log(ctx, ms);
+                    if (metrics != null) {
+                        metrics.record(ctx, ms);
+                    }
+                });
                 ErrorMapping.register(cfg);
                 Routes.register(cfg, controllers);
             });
-            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()), reminders);
+            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()), reminders, metrics);
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             db.close();
             throw e;
         }
@@ -139,7 +169,16 @@ public final class ServerApp implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(housekeeping, 1, 60, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(reminders, 0, 10, TimeUnit.MINUTES);
         LOG.info("Huzhong Care API on http://{}:{} ({})", config.bindAddress(), port(), config.safeDatabaseUrl());
+        if (metrics != null) {
+            metricsPort = metrics.start(config.metricsBind(), config.metricsPort());
+            LOG.info("Prometheus metrics on http://{}:{}/metrics", config.metricsBind(), metricsPort);
+        }
         return this;
+    }
+
+    /** The port of the metrics endpoint, or null when metrics are off. */
+    public Integer metricsPort() {
+        return metricsPort;
     }
 
     public int port() {
@@ -169,6 +208,9 @@ public final class ServerApp implements AutoCloseable {
             scheduler.shutdownNow();
         }
         javalin.stop();
+        if (metrics != null) {
+            metrics.close();
+        }
         db.close();
     }
 }

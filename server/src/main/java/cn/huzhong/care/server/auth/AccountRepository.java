@@ -56,6 +56,11 @@ public final class AccountRepository {
                 + "WHERE id = ? AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)", accountId);
     }
 
+    /** A staff member's public work number, what residents see as their contact (not the sign-in mobile). */
+    public void setWorkPhone(Connection c, long accountId, String workPhone) throws SQLException {
+        Sql.update(c, "UPDATE accounts SET work_phone = ? WHERE id = ?", workPhone, accountId);
+    }
+
     public void insertSession(Connection c, String tokenHash, long accountId, long now, long expiresAt) throws SQLException {
         Sql.update(c, "INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                 tokenHash, accountId, now, expiresAt);

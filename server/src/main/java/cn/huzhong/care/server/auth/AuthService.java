@@ -6,7 +6,6 @@ import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
 import cn.huzhong.care.server.http.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +16,19 @@ import java.util.Optional;
 
 /**
  * Sign-in and sessions. Passwords are Argon2id; tokens are opaque and stored only as SHA-256. Sign-in is
- * throttled per client address (in memory) and per account (in the database: after {@code maxFailures}
- * failures within the window the account is locked for a while, whichever server the attempts reach).
+ * throttled per client address (in memory: it guards this process's CPU) and slowed down per phone number (in the
+ * database, see {@link SignInThrottle}: the same for known and unknown numbers, never a long lock-out).
  */
 public final class AuthService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
 
-    /** Throttling settings. */
-    public record Limits(int maxFailures, Duration failureWindow, Duration lockDuration, int perAddressPerMinute) {
+    /**
+     * Throttling settings: {@code freeFailures} wrong passwords within {@code failureWindow} cost nothing, then each
+     * attempt waits 1 s, 2 s, 4 s … up to {@code maxDelay}; {@code perAddressPerMinute} attempts per client address.
+     */
+    public record Limits(int freeFailures, Duration failureWindow, Duration maxDelay, int perAddressPerMinute) {
         public static Limits standard() {
-            return new Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 30);
+            return new Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(1), 30);
         }
     }
 
@@ -35,8 +37,8 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Duration sessionTtl;
-    private final Limits limits;
     private final AddressLimiter addressLimiter;
+    private final SignInThrottle throttle;
 
     public AuthService(Database db, AccountRepository accounts, PasswordHasher hasher, Clock clock,
                        Duration sessionTtl, Limits limits) {
@@ -45,8 +47,9 @@ public final class AuthService {
         this.hasher = hasher;
         this.clock = clock;
         this.sessionTtl = sessionTtl;
-        this.limits = limits;
         this.addressLimiter = new AddressLimiter(limits.perAddressPerMinute(), clock);
+        this.throttle = new SignInThrottle(db, new SignInThrottleRepository(), clock, limits.freeFailures(),
+                limits.failureWindow(), limits.maxDelay());
     }
 
     public SessionResponse signIn(String rawPhone, String password, String clientAddress) {
@@ -55,63 +58,41 @@ public final class AuthService {
 
         long wait = addressLimiter.tryAcquire(clientAddress);
         if (wait > 0) {
-            LOG.info("sign-in throttled for address {}", clientAddress);
+            LOG.info("sign-in throttled for an address");
             throw ApiException.rateLimited(wait);
         }
-        long now = clock.millis();
+        long slow = throttle.secondsToWait(phone);
+        if (slow > 0) {
+            throw ApiException.rateLimited(slow);
+        }
         Optional<AccountRepository.AccountRow> found = db.read(c -> accounts.byPhone(c, phone));
+        boolean verified;
         if (found.isEmpty()) {
-            hasher.verifyDummy(password);
+            hasher.verifyDummy(password); // a miss costs as long as a hit
+            verified = false;
+        } else {
+            verified = hasher.verify(found.get().passwordHash(), password);
+        }
+        if (!verified) {
+            throttle.failed(phone);
             throw signInFailed();
         }
-        AccountRepository.AccountRow row = found.get();
-        if (row.lockedUntil() != null && row.lockedUntil() > now) {
-            throw ApiException.rateLimited((row.lockedUntil() - now + 999) / 1000);
-        }
-        if (!hasher.verify(row.passwordHash(), password)) {
-            long lockedUntil = recordFailure(row.principal().accountId(), now);
-            if (lockedUntil > now) {
-                LOG.info("account {} locked after repeated sign-in failures", row.principal().accountId());
-                throw ApiException.rateLimited((lockedUntil - now + 999) / 1000);
-            }
-            throw signInFailed();
-        }
-        Principal p = row.principal();
+        Principal p = found.get().principal();
         if (p.status() == AccountStatus.SUSPENDED) {
             throw new ApiException(403, "account-not-active", "problem.accountNotActive.title",
                     "problem.accountNotActive.detail", null, null);
         }
+        throttle.succeeded(phone);
         String token = Tokens.newToken();
+        long now = clock.millis();
         long expiresAt = now + sessionTtl.toMillis();
         db.tx(c -> {
-            accounts.clearFailures(c, p.accountId());
             accounts.insertSession(c, Tokens.sha256Hex(token), p.accountId(), now, expiresAt);
             accounts.deleteExpiredSessions(c, now);
             return null;
         });
         return new SessionResponse(token, Dates.time(expiresAt),
                 toDto(p));
-    }
-
-    /** Counts a failure atomically in the database; returns the lock end (or 0 when not locked). */
-    private long recordFailure(long accountId, long now) {
-        long windowStart = now - limits.failureWindow().toMillis();
-        return db.tx(c -> {
-            int failures = Sql.one(c, "UPDATE accounts SET "
-                            + "failed_sign_ins = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN 1 "
-                            + "ELSE failed_sign_ins + 1 END, "
-                            + "first_failure_at = CASE WHEN first_failure_at IS NULL OR first_failure_at < ? THEN ? "
-                            + "ELSE first_failure_at END "
-                            + "WHERE id = ? RETURNING failed_sign_ins",
-                    rs -> rs.getInt(1), windowStart, windowStart, now, accountId).orElse(0);
-            if (failures >= limits.maxFailures()) {
-                long until = now + limits.lockDuration().toMillis();
-                Sql.update(c, "UPDATE accounts SET locked_until = ?, failed_sign_ins = 0, first_failure_at = NULL "
-                        + "WHERE id = ?", until, accountId);
-                return until;
-            }
-            return 0L;
-        });
     }
 
     private static ApiException signInFailed() {

@@ -40,6 +40,8 @@ public final class Http {
         }
     }
 
+    /** Bodies larger than this are sent with {@code Expect: 100-continue}. */
+    static final int EXPECT_CONTINUE_ABOVE = 16 * 1024;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String token;
@@ -139,6 +141,11 @@ public final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        // as real clients do for large bodies: ask before sending, so a 413 arrives before the body is on its way
+        // (without it the server answers and closes mid-upload, and the client sees a broken connection)
+        if (body != null && body.length() > EXPECT_CONTINUE_ABOVE) {
+            b.expectContinue(true);
+        }
         all.forEach((k, v) -> {
             if (v != null) {
                 b.header(k, v);

@@ -2,6 +2,7 @@ package cn.huzhong.care.app.data.remote;
 
 import cn.huzhong.care.app.data.Api;
 import cn.huzhong.care.app.data.ApiFailure;
+import cn.huzhong.care.app.data.AppSettings;
 import cn.huzhong.care.core.api.ApiPaths;
 import cn.huzhong.care.core.api.ApiProblem;
 import cn.huzhong.care.core.api.ApplyRequest;
@@ -297,6 +298,10 @@ public final class ApiClient implements Api {
         URI base = baseUri.get();
         if (base == null) {
             throw new ApiFailure.Unreachable("no server address is configured", null);
+        }
+        if ("http".equalsIgnoreCase(base.getScheme()) && !AppSettings.isLoopback(base.getHost())) {
+            // never a password or a token in clear text over the network: http:// only to this computer
+            throw new ApiFailure.Unreachable("refusing plain http:// to a host other than this computer", null);
         }
         HttpUrl url = HttpUrl.get(base.toString().replaceAll("/+$", "") + pathAndQuery);
         Request.Builder b = new Request.Builder().url(url)
