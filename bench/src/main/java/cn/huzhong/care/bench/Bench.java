@@ -106,7 +106,22 @@ public final class Bench {
 
     /** One wrk run's figures. */
     record Result(String endpoint, int connections, double rps, long p50, long p99, long p999, long max, long requests,
-                  long nonSuccess, long socketErrors) {
+                  long nonSuccess, long socketErrors, double cpuMicrosPerRequest) {
+    }
+
+    /** CPU time (user + system, milliseconds) the processes have used so far, from /proc: -1 where unknown. */
+    static long cpuMillis(List<ServerProcess> servers) {
+        long total = 0;
+        for (ServerProcess s : servers) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + s.process.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // fields 14 and 15, clock ticks of 10 ms
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+        return total;
     }
 
     public static void main(String[] args) throws Exception {
@@ -140,8 +155,9 @@ public final class Bench {
                 for (String endpoint : o.endpoints()) {
                     Result r = measure(o, servers, lua, tokens, benchSlots, endpoint, c);
                     results.add(r);
-                    System.out.printf("  %-10s c=%-4d %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  non-2xx %d%n",
-                            r.endpoint(), c, r.rps(), r.p50() / 1000.0, r.p99() / 1000.0, r.p999() / 1000.0, r.nonSuccess());
+                    System.out.printf("  %-10s c=%-4d %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  cpu %6.0f us/req  non-2xx %d%n",
+                            r.endpoint(), c, r.rps(), r.p50() / 1000.0, r.p99() / 1000.0, r.p999() / 1000.0,
+                            r.cpuMicrosPerRequest(), r.nonSuccess());
                 }
             }
         } finally {
@@ -209,7 +225,9 @@ public final class Bench {
         if (o.warmup() > 0) {
             wrk(servers, lua, tokens, slots, endpoint, connections, o.warmup());
         }
+        long cpuBefore = cpuMillis(servers);
         List<Map<String, Double>> runs = wrk(servers, lua, tokens, slots, endpoint, connections, o.duration());
+        long cpuAfter = cpuMillis(servers);
         double rps = 0;
         long p50 = 0;
         long p99 = 0;
@@ -229,7 +247,8 @@ public final class Bench {
             socket += r.get("connect_errors").longValue() + r.get("read_errors").longValue() + r.get("write_errors").longValue()
                     + r.get("timeouts").longValue();
         }
-        return new Result(endpoint, connections, rps, p50, p99, p999, max, requests, status, socket);
+        double cpu = cpuBefore < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpuBefore) * 1000.0 / Math.max(1, requests);
+        return new Result(endpoint, connections, rps, p50, p99, p999, max, requests, status, socket, cpu);
     }
 
     /** Runs wrk against every server at once, the connections shared out; one figure map per server. */
@@ -313,19 +332,24 @@ public final class Bench {
                 .append(", after ").append(loadAfter).append(". ").append(seedNote).append(". wrk ")
                 .append(o.warmup()).append(" s warm-up then ").append(o.duration()).append(" s, ")
                 .append(o.tokens()).append(" signed-in residents picked at random; server ")
-                .append(String.join(" ", o.serverOpts())).append(".\n\n");
-        sb.append("| endpoint | conns | req/s | ratio to /health | p50 ms | p99 ms | p99.9 ms | non-2xx |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(String.join(" ", o.serverOpts())).append(". Server CPU µs/req: the server process's user + system CPU ")
+                .append("time per request (from /proc), which other programs on the machine hardly change; CPU ratio: ")
+                .append("/health's CPU per request ÷ the endpoint's.\n\n");
+        sb.append("| endpoint | conns | req/s | ratio to /health | p50 ms | p99 ms | p99.9 ms | server CPU µs/req | CPU ratio | non-2xx |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int c : o.connections()) {
             double health = results.stream().filter(r -> r.connections() == c && r.endpoint().equals("health"))
                     .mapToDouble(Result::rps).findFirst().orElse(Double.NaN);
+            double healthCpu = results.stream().filter(r -> r.connections() == c && r.endpoint().equals("health"))
+                    .mapToDouble(Result::cpuMicrosPerRequest).findFirst().orElse(Double.NaN);
             for (Result r : results) {
                 if (r.connections() != c) {
                     continue;
                 }
-                sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %s |%n",
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %s |%n",
                         label(r.endpoint()), c, r.rps(), r.rps() / health, r.p50() / 1000.0, r.p99() / 1000.0,
-                        r.p999() / 1000.0, r.nonSuccess() == 0 ? "0" : String.format(Locale.ROOT, "%.1f %%",
+                        r.p999() / 1000.0, r.cpuMicrosPerRequest(), healthCpu / r.cpuMicrosPerRequest(),
+                        r.nonSuccess() == 0 ? "0" : String.format(Locale.ROOT, "%.1f %%",
                                 100.0 * r.nonSuccess() / Math.max(1, r.requests()))
                                 + (r.socketErrors() > 0 ? " (" + r.socketErrors() + " socket errors)" : "")));
             }

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LogLeakScanTest {
     static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
     static final Pattern CERTIFICATE = Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{16}[0-9X][1-7][1-4](?![0-9A-Za-z])");
-    static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    /** Eleven digits standing alone (a hex request id may start with eleven digits: that is not a phone number). */
+    static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
 
     /** Every leak in the text, one line each. */
     static List<String> leaks(List<String> lines) {
@@ -60,7 +61,7 @@ class LogLeakScanTest {
         List<String> found = leaks(List.of("signed in with demo1234", "token lH0tA6xXw1Wq3b5s8zZ2cY7v9nQ4mR1kE6pJ3fD0gUa",
                 "cert 23276419580312021X41 seen", "call 13900000001 now", "masked 139****0001 and 232764**********X41 are fine",
                 "a sha256 5d41402abc4b2a76b9719d911017c592a5d41402abc4b2a76b9719d911017c59 is not a token",
-                "epoch 1763431200000 is not a phone"));
+                "epoch 1763431200000 is not a phone", "request id 18388304530d9741 is not a phone either"));
         assertEquals(4, found.size(), found.toString());
     }
 

@@ -104,7 +104,9 @@ public final class BookingService {
         long toMillis = start.plusDays(days).atStartOfDay(Dates.ZONE).toInstant().toEpochMilli();
         return db.read(c -> {
             Map<Long, BookingRepository.ProviderRow> providers = new HashMap<>();
-            for (BookingRepository.ProviderRow pr : bookings.providers(c, null)) {
+            // one provider's slots (what the app asks for) need only that provider's row
+            for (BookingRepository.ProviderRow pr : providerId != null
+                    ? bookings.provider(c, providerId).map(List::of).orElse(List.of()) : bookings.providers(c, null)) {
                 providers.put(pr.id(), pr);
             }
             Map<LocalDate, List<SlotDto>> byDay = new LinkedHashMap<>();

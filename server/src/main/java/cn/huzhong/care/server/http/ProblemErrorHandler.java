@@ -25,6 +25,12 @@ import java.util.List;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
+    /** Jetty writes an error body for GET, POST and HEAD only; an API answers every method alike. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {

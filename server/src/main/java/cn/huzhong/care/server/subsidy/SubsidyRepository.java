@@ -114,6 +114,23 @@ public final class SubsidyRepository {
     }
 
     /**
+     * The latest payment of each of the applications, in one statement: a list of subsidies shows only when the
+     * next payment is due, which the latest one decides (one query for the page, not one per paid application).
+     */
+    public java.util.Map<Long, PaymentRow> latestPayments(Connection c, List<Long> applicationIds) throws SQLException {
+        java.util.Map<Long, PaymentRow> out = new java.util.HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return out;
+        }
+        String in = String.join(", ", applicationIds.stream().map(id -> "?").toList());
+        Sql.list(c, "SELECT p.application_id, p.period, p.amount_fen, p.paid_on FROM payments p WHERE p.application_id IN ("
+                        + in + ") AND p.period = (SELECT MAX(q.period) FROM payments q WHERE q.application_id = p.application_id)",
+                rs -> out.put(rs.getLong("application_id"), new PaymentRow(YearMonth.parse(rs.getString("period")),
+                        rs.getLong("amount_fen"), Sql.getDate(rs, "paid_on"))), applicationIds.toArray());
+        return out;
+    }
+
+    /**
      * Moves an application from {@code from} to {@code to}, only if it is still at {@code from} (a concurrent
      * change makes this return false). Leaving the review path as REJECTED frees the benefit for a new application.
      */

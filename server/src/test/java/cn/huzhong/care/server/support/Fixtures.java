@@ -78,6 +78,20 @@ public final class Fixtures {
         return JsonParser.parseString(r.body()).getAsJsonObject();
     }
 
+    private final Map<String, Long> subsidiesByUse = new HashMap<>();
+    private final List<String> spareKinds = new ArrayList<>(List.of("SUPPORTED_LIVING", "OUT_OF_AREA_REHAB_ALLOWANCE",
+            "CHILD_REHABILITATION_AID", "HOME_MODIFICATION", "MULTI_DISABLED_HOUSEHOLD"));
+
+    /**
+     * An application of the target's at its first (town) step for one use only, so that one staff action moving
+     * the shared one along (advance) does not leave the next (reject) facing a district step.
+     */
+    public long subsidyFor(String use) {
+        return subsidiesByUse.computeIfAbsent(use, u -> spareKinds.isEmpty() ? subsidy
+                : created(server.as(TestServer.ZHAO).post(ApiPaths.fill(ApiPaths.RESIDENT_SUBSIDIES, resident),
+                        Map.of("kind", spareKinds.remove(0)))).getAsJsonObject("summary").get("id").getAsLong());
+    }
+
     /** The value of a path parameter naming an object of the target's; null when this table has no entry. */
     public String pathValue(String name) {
         return switch (name) {

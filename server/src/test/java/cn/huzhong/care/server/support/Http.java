@@ -151,8 +151,12 @@ public final class Http {
                 b.header(k, v);
             }
         });
+        // a large body gets a connection of its own: the server closes a connection after refusing a body it did not
+        // read (413), and a pooled connection closed that way would fail the next request that picks it up
+        HttpClient via = body != null && body.length() > EXPECT_CONTINUE_ABOVE
+                ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build() : client;
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = via.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Resp(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
