@@ -30,6 +30,13 @@ public final class AppMain extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the data layer starts at once, off the FX thread, while the start screen is being drawn
+        java.util.concurrent.CompletableFuture<App> starting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> App.start(Platforms.storage(), Platforms.dialer(), Clock.systemUTC()), runnable -> {
+                    Thread t = new Thread(runnable, "huzhong-start");
+                    t.setDaemon(true);
+                    t.start();
+                });
         Theme.install();
         VBox splash = new VBox();
         splash.getStyleClass().add("hz-screen");
@@ -46,23 +53,20 @@ public final class AppMain extends Application {
         stage.setMinWidth(360);
         stage.show();
 
-        Thread starter = new Thread(() -> {
-            try {
-                App started = App.start(Platforms.storage(), Platforms.dialer(), Clock.systemUTC());
-                Platform.runLater(() -> {
-                    app = started;
-                    scene.setRoot(started.buildUi());
-                    Theme.apply(scene, started.displayMode());
-                    StartupProbe.watch(started);
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the app could not start", e);
+        starting.whenComplete((started, error) -> {
+            if (error != null) {
+                LOG.log(Level.SEVERE, "the app could not start", error);
                 Platform.runLater(() -> splash.getChildren().setAll(Ui.title(zh.get("app.name")),
                         Ui.body(zh.get("app.failed.text")), Ui.body(en.get("app.failed.text"))));
+                return;
             }
-        }, "huzhong-start");
-        starter.setDaemon(true);
-        starter.start();
+            Platform.runLater(() -> {
+                app = started;
+                scene.setRoot(started.buildUi());
+                Theme.apply(scene, started.displayMode());
+                StartupProbe.watch(started);
+            });
+        });
     }
 
     @Override

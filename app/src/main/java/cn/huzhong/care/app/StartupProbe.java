@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * A measuring hook for {@code bench/app-start.sh}, off unless the system property {@code huzhong.probe} is set.
  * It waits for the navigator to show Home (signing in a demo account first when {@code huzhong.probe.signIn} names
  * one and the app starts signed out), lets two pulses pass so Home's first frame has been drawn, then prints one
- * line: {@code HUZHONG_PROBE home-frame uptime-ms=… peak-rss-kb=… heap-used-mb=…}. With {@code huzhong.probe=exit}
+ * line: {@code HUZHONG_PROBE home-frame uptime-ms=… peak-rss-kb=… heap-used-mb=… cpu-ms=…}. With {@code huzhong.probe=exit}
  * the app then quits. It looks only at the navigator's destination, never at a screen's insides, so the screens
  * can change freely.
  */
@@ -68,8 +68,9 @@ final class StartupProbe {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         Runtime rt = Runtime.getRuntime();
         long heapUsedMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         System.out.println("HUZHONG_PROBE home-frame uptime-ms=" + uptime + " peak-rss-kb=" + peakRssKb()
-                + " heap-used-mb=" + heapUsedMb);
+                + " heap-used-mb=" + heapUsedMb + " cpu-ms=" + cpuMs);
         System.out.flush();
         if ("exit".equals(mode)) {
             Platform.exit();

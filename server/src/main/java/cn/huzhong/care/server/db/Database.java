@@ -58,12 +58,77 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource ds, Dialect dialect) {
+        if (dialect == Dialect.SQLITE && upToDate(ds)) {
+            return; // the embedded default starts on every app start: Flyway's set-up alone costs a third of a second
+        }
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("id_pk", dialect.idColumn()))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * True when the newest migration on the class path is the newest one applied, successfully, and none failed:
+     * then there is nothing for Flyway to do. Anything else (a new file, a failed run, no history yet) goes through
+     * Flyway, which also validates. PostgreSQL (production) always goes through Flyway.
+     */
+    static boolean upToDate(DataSource ds) {
+        Integer newest = newestMigration();
+        if (newest == null) {
+            return false;
+        }
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history "
+                     + "WHERE version IS NOT NULL")) {
+            int applied = -1;
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return false;
+                }
+                applied = Math.max(applied, Integer.parseInt(rs.getString(1)));
+            }
+            return applied == newest;
+        } catch (SQLException | RuntimeException e) {
+            return false; // no history table yet, or versions that are not whole numbers
+        }
+    }
+
+    /** The highest V&lt;n&gt;__….sql under db/migration on the class path (in a jar or a directory); null if unknown. */
+    static Integer newestMigration() {
+        try {
+            Integer newest = null;
+            java.util.Enumeration<java.net.URL> dirs = Database.class.getClassLoader().getResources("db/migration");
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?:^|/)V(\\d+)__[^/]*\\.sql$");
+            while (dirs.hasMoreElements()) {
+                java.net.URL url = dirs.nextElement();
+                java.util.List<String> names = new java.util.ArrayList<>();
+                if (url.getProtocol().equals("jar")) {
+                    java.net.JarURLConnection jar = (java.net.JarURLConnection) url.openConnection();
+                    jar.setUseCaches(false);
+                    try (java.util.jar.JarFile file = jar.getJarFile()) {
+                        file.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.startsWith("db/migration/")).forEach(names::add);
+                    }
+                } else if (url.getProtocol().equals("file")) {
+                    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+                        files.map(p -> p.getFileName().toString()).forEach(names::add);
+                    }
+                } else {
+                    return null;
+                }
+                for (String n : names) {
+                    java.util.regex.Matcher m = name.matcher(n);
+                    if (m.find()) {
+                        int v = Integer.parseInt(m.group(1));
+                        newest = newest == null ? v : Math.max(newest, v);
+                    }
+                }
+            }
+            return newest;
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     public Dialect dialect() {

@@ -116,11 +116,12 @@ public final class DemoData {
     public List<Account> seed() {
         this.now = clock.millis();
         this.today = LocalDate.now(clock.withZone(Dates.ZONE));
-        this.passwordHash = hasher.hash(PASSWORD); // one hash for all: they share the public demo password
         db.tx(c -> {
             int claimed = Sql.update(c, "INSERT INTO meta (meta_key, meta_value) VALUES (?, ?) ON CONFLICT (meta_key) DO NOTHING",
                     MARKER, today.toString());
             if (claimed == 1) {
+                // one hash for all (they share the public demo password), and only when seeding: not at every start
+                this.passwordHash = hasher.hash(PASSWORD);
                 seed(c);
             }
             return null;

@@ -76,7 +76,10 @@ public final class ApiClient implements Api {
     private static final Type THREAD_PAGE = new TypeToken<Page<HotlineThreadSummary>>() { }.getType();
     private static final Type INBOX_PAGE = new TypeToken<Page<InboxMessage>>() { }.getType();
 
-    private final OkHttpClient http;
+    /** Built at the first call, off the start-up path (building it loads the system's certificates). */
+    private volatile OkHttpClient http;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
     private final Supplier<URI> baseUri;
     private final Gson gson = Json.gson();
 
@@ -87,13 +90,27 @@ public final class ApiClient implements Api {
 
     public ApiClient(Supplier<URI> baseUri, Duration connectTimeout, Duration readTimeout) {
         this.baseUri = Objects.requireNonNull(baseUri);
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
-                .callTimeout(connectTimeout.plus(readTimeout).plus(readTimeout))
-                .retryOnConnectionFailure(true)
-                .build();
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+    }
+
+    private OkHttpClient http() {
+        OkHttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = new OkHttpClient.Builder()
+                            .connectTimeout(connectTimeout)
+                            .readTimeout(readTimeout)
+                            .writeTimeout(readTimeout)
+                            .callTimeout(connectTimeout.plus(readTimeout).plus(readTimeout))
+                            .retryOnConnectionFailure(true)
+                            .build();
+                }
+                h = http;
+            }
+        }
+        return h;
     }
 
     // ---- the API ----
@@ -333,7 +350,7 @@ public final class ApiClient implements Api {
     }
 
     private <T> T send(Request request, Type type) {
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http().newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body.string();
             if (response.isSuccessful()) {
