@@ -169,6 +169,31 @@ public final class Bench {
         System.out.println(report);
         Files.createDirectories(o.report().toAbsolutePath().getParent());
         Files.writeString(o.report(), report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        List<String> broken = broken(results);
+        if (!broken.isEmpty()) {
+            System.err.println("the harness found endpoints that do not work:\n  " + String.join("\n  ", broken));
+            System.exit(1);
+        }
+    }
+
+    /**
+     * What makes a run worthless: a read or /health answering anything but 2xx, socket errors, no requests at all,
+     * or a write that never succeeds (a 409 now and then is the business rule: applied already, slot overlap).
+     */
+    static List<String> broken(List<Result> results) {
+        List<String> out = new ArrayList<>();
+        for (Result r : results) {
+            String what = r.endpoint() + " at " + r.connections() + " connections";
+            if (r.requests() == 0) {
+                out.add(what + ": no requests");
+            } else if (WRITES.contains(r.endpoint()) ? r.nonSuccess() >= r.requests() : r.nonSuccess() > 0) {
+                out.add(what + ": " + r.nonSuccess() + " of " + r.requests() + " answers not 2xx");
+            }
+            if (r.socketErrors() > 0) {
+                out.add(what + ": " + r.socketErrors() + " socket errors or timeouts");
+            }
+        }
+        return out;
     }
 
     /** Seeds when the database does not hold this size of seed yet; returns a line for the report. */
