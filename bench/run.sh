@@ -5,6 +5,7 @@
 #
 #   bench/run.sh [sqlite|postgres|both] [--residents=1000000] [--connections=16,256] [--duration=10] [--warmup=5]
 #                [--servers=2] [--label=NAME] [--endpoints=me,subsidies,...] [--reseed]
+#                [--server-jar=NEW.jar --compare-jar=OLD.jar]   # before and after, paired (both servers at once)
 #   bench/run.sh both --quick        # CI: a small seed, a few seconds per endpoint
 #
 # PostgreSQL: set HUZHONG_BENCH_PG_URL (+ _USER, _PASSWORD) to use a running server, or leave it unset and this

@@ -49,7 +49,7 @@ public final class Bench {
     record Options(String db, String sqliteFile, String pgUrl, String pgUser, String pgPassword, int residents, int tokens,
                    Path serverJar, int servers, List<Integer> connections, int duration, int warmup,
                    List<String> endpoints, String label, Path report, List<String> serverOpts, boolean reseed,
-                   Path work) {
+                   Path work, Path compareJar) {
 
         static Options parse(String[] args) {
             Map<String, String> m = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public final class Bench {
                     List.copyOf(endpoints), m.getOrDefault("label", "run"),
                     Path.of(m.getOrDefault("report", work.resolve("report.md").toString())),
                     Arrays.stream(m.getOrDefault("server-opts", "-Xms512m -Xmx1g").split(" ")).filter(s -> !s.isBlank()).toList(),
-                    m.containsKey("reseed"), work);
+                    m.containsKey("reseed"), work, m.containsKey("compare-jar") ? Path.of(m.get("compare-jar")) : null);
         }
 
         String url() {
@@ -102,6 +102,7 @@ public final class Bench {
     static final String USAGE = """
             bench/run.sh [sqlite|postgres|both] [--residents=1000000] [--connections=16,256] [--duration=10] [--warmup=5]
                          [--endpoints=me,subsidies,...] [--servers=2 (PostgreSQL)] [--label=NAME] [--reseed]
+                         [--compare-jar=OLD.jar (before and after, paired, against --server-jar)]
             """;
 
     /** One wrk run's figures. */
@@ -142,6 +143,10 @@ public final class Bench {
             Files.write(lua, in.readAllBytes());
         }
         String loadBefore = load();
+        if (o.compareJar() != null) {
+            compare(o, lua, tokens, benchSlots, seedNote, loadBefore);
+            return;
+        }
         List<ServerProcess> servers = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         long started = System.nanoTime();
@@ -170,6 +175,72 @@ public final class Bench {
         Files.createDirectories(o.report().toAbsolutePath().getParent());
         Files.writeString(o.report(), report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> broken = broken(results);
+        if (!broken.isEmpty()) {
+            System.err.println("the harness found endpoints that do not work:\n  " + String.join("\n  ", broken));
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Before and after on one machine whose load others change from minute to minute: both servers run at once on
+     * the same database, and each measurement of the one is followed at once by the same measurement of the other,
+     * so both meet the same weather. Reports both and their comparison.
+     */
+    static void compare(Options o, Path lua, Path tokens, long[] slots, String seedNote, String loadBefore) throws Exception {
+        ServerProcess before = ServerProcess.start(o, 0, o.compareJar(), "before");
+        ServerProcess after = ServerProcess.start(o, 0, o.serverJar(), "after");
+        List<Result> b = new ArrayList<>();
+        List<Result> a = new ArrayList<>();
+        try {
+            for (int c : o.connections()) {
+                for (String endpoint : o.endpoints()) {
+                    Result rb = measure(o, List.of(before), lua, tokens, slots, endpoint, c);
+                    Result ra = measure(o, List.of(after), lua, tokens, slots, endpoint, c);
+                    b.add(rb);
+                    a.add(ra);
+                    System.out.printf("  %-10s c=%-4d before %8.0f req/s p99 %7.2f ms cpu %5.0f us | after %8.0f req/s p99 %7.2f ms cpu %5.0f us%n",
+                            endpoint, c, rb.rps(), rb.p99() / 1000.0, rb.cpuMicrosPerRequest(), ra.rps(), ra.p99() / 1000.0,
+                            ra.cpuMicrosPerRequest());
+                }
+            }
+        } finally {
+            before.stop();
+            after.stop();
+        }
+        String loadAfter = load();
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n### ").append(o.label()).append(": before and after, paired, ")
+                .append(o.db().equals("postgres") ? "PostgreSQL" : "SQLite").append(", ")
+                .append(String.format(Locale.ROOT, "%,d", o.residents())).append(" residents (")
+                .append(OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(")\n\n");
+        sb.append("Machine: ").append(machine()).append(". Load average (1 min, 5 min) before ").append(loadBefore)
+                .append(", after ").append(loadAfter).append(". ").append(seedNote).append(". Both servers run at once on ")
+                .append("the same database; every measurement of the old server (").append(o.compareJar().getFileName())
+                .append(") is followed at once by the same one of the new (").append(o.serverJar().getFileName())
+                .append("). wrk ").append(o.warmup()).append(" s warm-up then ").append(o.duration()).append(" s, ")
+                .append(o.tokens()).append(" signed-in residents picked at random.\n\n");
+        sb.append("| endpoint | conns | req/s before → after | ratio to /health before → after | p99 ms before → after | "
+                + "server CPU µs/req before → after | CPU ratio before → after |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (int c : o.connections()) {
+            Result hb = b.stream().filter(r -> r.connections() == c && r.endpoint().equals("health")).findFirst().orElseThrow();
+            Result ha = a.stream().filter(r -> r.connections() == c && r.endpoint().equals("health")).findFirst().orElseThrow();
+            for (int i = 0; i < b.size(); i++) {
+                Result rb = b.get(i);
+                Result ra = a.get(i);
+                if (rb.connections() != c) {
+                    continue;
+                }
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f → %,.0f | %.2f → **%.2f** | %.1f → **%.1f** | %.0f → %.0f | %.2f → **%.2f** |%n",
+                        label(rb.endpoint()), c, rb.rps(), ra.rps(), rb.rps() / hb.rps(), ra.rps() / ha.rps(),
+                        rb.p99() / 1000.0, ra.p99() / 1000.0, rb.cpuMicrosPerRequest(), ra.cpuMicrosPerRequest(),
+                        hb.cpuMicrosPerRequest() / rb.cpuMicrosPerRequest(), ha.cpuMicrosPerRequest() / ra.cpuMicrosPerRequest()));
+            }
+        }
+        System.out.println(sb);
+        Files.createDirectories(o.report().toAbsolutePath().getParent());
+        Files.writeString(o.report(), sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        List<String> broken = broken(a);
         if (!broken.isEmpty()) {
             System.err.println("the harness found endpoints that do not work:\n  " + String.join("\n  ", broken));
             System.exit(1);
@@ -410,10 +481,14 @@ public final class Bench {
         }
 
         static ServerProcess start(Options o, int index) throws IOException, InterruptedException {
+            return start(o, index, o.serverJar(), o.label());
+        }
+
+        static ServerProcess start(Options o, int index, Path jar, String tag) throws IOException, InterruptedException {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(o.serverOpts());
-            cmd.addAll(List.of("-jar", o.serverJar().toString(), "--port=0", "--bind=127.0.0.1", "--db-url=" + o.url()));
+            cmd.addAll(List.of("-jar", jar.toString(), "--port=0", "--bind=127.0.0.1", "--db-url=" + o.url()));
             if (o.user() != null) {
                 cmd.add("--db-user=" + o.user());
             }
@@ -422,7 +497,7 @@ public final class Bench {
                 pb.environment().put("HUZHONG_DB_PASSWORD", o.password());
             }
             pb.environment().put("HUZHONG_DATA_DIR", o.work().resolve("data").toString());
-            Path log = o.work().resolve("server-" + o.label() + "-" + o.db() + "-" + index + ".log");
+            Path log = o.work().resolve("server-" + tag + "-" + o.db() + "-" + index + ".log");
             pb.redirectError(log.toFile());
             Process p = pb.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
