@@ -17,6 +17,11 @@ public final class AccountRepository {
     /** An account row with what sign-in needs. */
     public record AccountRow(Principal principal, String passwordHash, int failedSignIns, Long firstFailureAt,
                              Long lockedUntil) {
+        @Override
+        public String toString() {
+            return "AccountRow[principal=" + principal + ", passwordHash=***, failedSignIns=" + failedSignIns + "]";
+        }
+
     }
 
     private static final String PRINCIPAL_COLUMNS =

@@ -46,6 +46,12 @@ public final class SubsidyRepository {
 
     /** A row of a staff queue, with the resident's name and (stored) certificate number. */
     public record QueueRow(ApplicationRow application, String residentName, String certificateNumber) {
+        @Override
+        public String toString() {
+            return "QueueRow[application=" + application + ", certificate="
+                    + cn.huzhong.care.core.cert.CertificateNumber.mask(certificateNumber) + "]";
+        }
+
     }
 
     public static String activeKey(BenefitKind kind, long residentId, long householdId) {
