@@ -248,8 +248,9 @@ public final class Bench {
     }
 
     /**
-     * What makes a run worthless: a read or /health answering anything but 2xx, socket errors, no requests at all,
-     * or a write that never succeeds (a 409 now and then is the business rule: applied already, slot overlap).
+     * What makes a run worthless: a read or /health answering anything but 2xx, socket errors or timeouts beyond 1 %,
+     * no requests at all, or a write that never succeeds (a 409 now and then is the business rule: applied already,
+     * slot overlap).
      */
     static List<String> broken(List<Result> results) {
         List<String> out = new ArrayList<>();
@@ -260,8 +261,9 @@ public final class Bench {
             } else if (WRITES.contains(r.endpoint()) ? r.nonSuccess() >= r.requests() : r.nonSuccess() > 0) {
                 out.add(what + ": " + r.nonSuccess() + " of " + r.requests() + " answers not 2xx");
             }
-            if (r.socketErrors() > 0) {
-                out.add(what + ": " + r.socketErrors() + " socket errors or timeouts");
+            // a few timeouts on an overloaded shared machine are weather; many mean the server stopped answering
+            if (r.socketErrors() > Math.max(5, r.requests() / 100)) {
+                out.add(what + ": " + r.socketErrors() + " socket errors or timeouts of " + r.requests());
             }
         }
         return out;
