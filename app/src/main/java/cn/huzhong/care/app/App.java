@@ -14,7 +14,10 @@ import cn.huzhong.care.app.data.StoredSettingsRepository;
 import cn.huzhong.care.app.data.SyncStatus;
 import cn.huzhong.care.app.data.local.JsonCache;
 import cn.huzhong.care.app.data.remote.ApiClient;
+import cn.huzhong.care.app.platform.Connectivity;
 import cn.huzhong.care.app.platform.Dialer;
+import cn.huzhong.care.app.platform.Platforms;
+import cn.huzhong.care.app.platform.Reminders;
 import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Calls;
@@ -48,16 +51,19 @@ public final class App implements AutoCloseable {
     private final SettingsRepository settings;
     private final Backend backend;
     private final SyncStatus sync;
+    private final DataSource data;
     private final SessionRepository sessions;
     private final ApiRepositories repositories;
     private final ServiceRepositories services;
     private final DeviceOutbox outbox;
     private final Dialer dialer;
+    private DeviceHooks device;
     private Navigator navigator;
     private Calls calls;
     private AppShell shell;
 
-    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx) {
+    private App(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory, Executor fx,
+                DeviceOutbox.Scheduler outboxTimer) {
         this.storage = storage;
         this.dialer = dialer;
         this.clock = clock;
@@ -69,10 +75,10 @@ public final class App implements AutoCloseable {
             return t;
         });
         this.settings = new StoredSettingsRepository(storage, io);
-        this.backend = new Backend(storage.directory());
+        this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null), clock);
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
-        DataSource data = new DataSource(io, new JsonCache(storage), sync, clock);
+        this.data = new DataSource(io, new JsonCache(storage), sync, clock);
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
@@ -92,7 +98,8 @@ public final class App implements AutoCloseable {
             backend.configure(settings.current()); // the sign-in screen lists the demo accounts: know them first
         }
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
-                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY);
+                DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
+                outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
         // what waited from before this start goes out now, if the server is there
         if (sessions.current().isPresent()) {
             outbox.sendNow();
@@ -109,15 +116,37 @@ public final class App implements AutoCloseable {
     /** As {@link #start(Storage, Dialer, Clock)}, with another API (tests: a slow one) and UI executor. */
     public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
                             Executor fx) {
-        return new App(storage, dialer, clock, apiFactory, fx);
+        return new App(storage, dialer, clock, apiFactory, fx, null);
+    }
+
+    /**
+     * As above, with the outbox's timed retries run by {@code outboxTimer} (tests: one they drive, so no retry redraws
+     * a screen at a moment the test did not choose).
+     */
+    public static App start(Storage storage, Dialer dialer, Clock clock, Function<Supplier<URI>, Api> apiFactory,
+                            Executor fx, DeviceOutbox.Scheduler outboxTimer) {
+        return new App(storage, dialer, clock, apiFactory, fx, outboxTimer);
+    }
+
+    /**
+     * Lets the device's network and reminders follow the app ({@link DeviceHooks}): the offline banner and the
+     * outbox react to the network at once, and the device reminds of bookings. Once, after {@link #start}.
+     */
+    public void connectDevice(Connectivity network, Reminders deviceReminders) {
+        if (device != null) {
+            throw new IllegalStateException("already connected");
+        }
+        device = new DeviceHooks(network, deviceReminders, sync, sessions, outbox, services, services, settings, clock);
     }
 
     /** Builds the shell on the FX thread: signed in → home, else sign-in. */
     public Parent buildUi() {
         navigator = new Navigator(sessions.current().isPresent() ? new Destination.Home() : new Destination.SignIn());
         calls = new Calls(dialer, io, fx);
-        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, fx);
-        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock);
+        ShellViewModel shellVm = new ShellViewModel(navigator, sessions, sync, clock, fx);
+        // the badge: the server's count, or the device's when the server cannot be reached
+        shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock,
+                () -> services.unread().latest().thenApply(l -> l.value().total()));
         new javafx.animation.AnimationTimer() {
             private int pulses;
 
@@ -198,8 +227,17 @@ public final class App implements AutoCloseable {
         return services;
     }
 
+    /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */
+    public int readsInFlight() {
+        return data.inFlight();
+    }
+
     public DeviceOutbox outbox() {
         return outbox;
+    }
+
+    SyncStatus syncStatus() {
+        return sync;
     }
 
     public Backend backend() {

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app;
 
 import cn.huzhong.care.app.platform.Platforms;
+import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.ui.DisplayMode;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.i18n.Lang;
@@ -32,7 +33,12 @@ public final class AppMain extends Application {
     public void start(Stage stage) {
         // the data layer starts at once, off the FX thread, while the start screen is being drawn
         java.util.concurrent.CompletableFuture<App> starting = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> App.start(Platforms.storage(), Platforms.dialer(), Clock.systemUTC()), runnable -> {
+                () -> {
+                    Storage storage = Platforms.storage();
+                    App started = App.start(storage, Platforms.dialer(), Clock.systemUTC());
+                    started.connectDevice(Platforms.connectivity(), Platforms.reminders(storage));
+                    return started;
+                }, runnable -> {
                     Thread t = new Thread(runnable, "huzhong-start");
                     t.setDaemon(true);
                     t.start();

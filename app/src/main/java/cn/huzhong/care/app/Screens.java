@@ -31,6 +31,8 @@ import cn.huzhong.care.app.feature.requests.RequestTypesView;
 import cn.huzhong.care.app.feature.requests.RequestTypesViewModel;
 import cn.huzhong.care.app.feature.requests.RequestsView;
 import cn.huzhong.care.app.feature.requests.RequestsViewModel;
+import cn.huzhong.care.app.feature.services.ServicesView;
+import cn.huzhong.care.app.feature.services.ServicesViewModel;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.settings.SettingsViewModel;
 import cn.huzhong.care.app.feature.signin.SignInView;
@@ -66,58 +68,80 @@ final class Screens implements ScreenFactory {
         var fx = app.uiExecutor();
         var services = app.services();
         var outbox = app.outbox();
+        var clock = app.clock();
         if (d instanceof Destination.SignIn) {
             return new SignInView(new SignInViewModel(app.sessions(), nav, m, app.backend().demoAccounts(),
                     app.backend().baseUri() == null, fx), ui);
         } else if (d instanceof Destination.Home h) {
             return new HomeView(new HomeViewModel(app.repositories(), services, outbox, app.sessions(), nav, app.calls(), m,
                     app.clock(), h.switchedTo(), fx), ui);
+        } else if (d instanceof Destination.Services) {
+            boolean carer = app.sessions().current().map(Session::actingForSomeoneElse).orElse(false);
+            return new ServicesView(new ServicesViewModel(nav, carer), ui);
         } else if (d instanceof Destination.Certificate) {
-            return new CertificateView(new CertificateViewModel(app.repositories(), m, fx), ui);
+            return new CertificateView(new CertificateViewModel(app.repositories(), m, clock, fx), ui);
         } else if (d instanceof Destination.Subsidies) {
-            return new SubsidiesView(new SubsidiesViewModel(app.repositories(), nav, m, fx), ui);
+            return new SubsidiesView(new SubsidiesViewModel(app.repositories(), nav, m, clock, fx), ui);
         } else if (d instanceof Destination.SubsidyDetail s) {
-            return new SubsidyDetailView(new SubsidyDetailViewModel(app.repositories(), m, s.subsidyId(), fx), ui);
+            return new SubsidyDetailView(new SubsidyDetailViewModel(app.repositories(), m, s.subsidyId(), clock, fx), ui);
         } else if (d instanceof Destination.BenefitFinder) {
-            return new FinderView(new FinderViewModel(app.repositories(), nav, m, fx), ui);
+            return new FinderView(new FinderViewModel(app.repositories(), nav, m, clock, fx), ui);
         } else if (d instanceof Destination.Hotlines) {
             boolean canWrite = app.sessions().current().flatMap(Session::subject).isPresent();
-            return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), nav, canWrite, m, fx), ui);
+            return new HotlinesView(new HotlinesViewModel(app.repositories(), app.calls(), nav, canWrite, m, clock, fx), ui);
         } else if (d instanceof Destination.Settings) {
-            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), () -> outbox.unsent(), nav, m, fx),
+            return new SettingsView(new SettingsViewModel(app.settings(), app.sessions(), () -> outbox.unsent(),
+                    app.backend().developmentBuild(), nav, m, fx),
                     ui);
         } else if (d instanceof Destination.Requests) {
-            return new RequestsView(new RequestsViewModel(services, outbox, nav, m, fx), ui);
+            return new RequestsView(new RequestsViewModel(services, outbox, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.RequestTypes) {
             return new RequestTypesView(new RequestTypesViewModel(nav, m, fx), ui);
         } else if (d instanceof Destination.RequestForm f) {
             return new RequestFormView(new RequestFormViewModel(f.type(), outbox, app.sessions(), nav, m, app.clock(), fx), ui);
         } else if (d instanceof Destination.RequestDetail r) {
-            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(), fx), ui);
+            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(), clock, fx), ui);
         } else if (d instanceof Destination.Bookings) {
-            return new BookingsView(new BookingsViewModel(services, outbox, nav, m, fx), ui, app.clock());
+            return new BookingsView(new BookingsViewModel(services, outbox, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.Providers p) {
-            return new ProvidersView(new ProvidersViewModel(p.service(), services, nav, app.calls(), m, fx), ui);
+            return new ProvidersView(new ProvidersViewModel(p.service(), services, nav, app.calls(), m, clock, fx), ui);
         } else if (d instanceof Destination.Slots s) {
             return new SlotsView(new SlotsViewModel(s.service(), s.provider(), s.rescheduling(), services, nav, m,
-                    app.clock(), fx), ui);
+                    clock, fx), ui);
         } else if (d instanceof Destination.BookSlot b) {
             return new BookSlotView(new BookSlotViewModel(b.slot(), b.provider(), b.rescheduling(), outbox, services,
                     app.sessions(), nav, m, fx), ui);
         } else if (d instanceof Destination.BookingDetail b) {
             return new BookingDetailView(new BookingDetailViewModel(b.bookingId(), b.notice(), services, nav, app.calls(),
-                    m, fx), ui, app.clock());
+                    m, clock, fx), ui);
         } else if (d instanceof Destination.TextHotline) {
-            return new ThreadsView(new ThreadsViewModel(services, nav, m, fx), ui);
+            return new ThreadsView(new ThreadsViewModel(services, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.HotlineCompose) {
             return new ComposeView(new ComposeViewModel(services, nav, m, fx), ui);
         } else if (d instanceof Destination.HotlineThread t) {
-            return new ThreadView(new ThreadViewModel(t.threadId(), services, m, fx), ui);
+            return new ThreadView(new ThreadViewModel(t.threadId(), services, m, clock, fx), ui);
         } else if (d instanceof Destination.Inbox) {
-            return new InboxView(new InboxViewModel(services, outbox, nav, m, fx), ui);
+            return new InboxView(new InboxViewModel(services, outbox, app.sessions(), nav, m, clock, fx), ui);
         } else if (d instanceof Destination.ActingFor) {
-            return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, fx), ui);
+            return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, m, clock, fx), ui);
+        }
+        Screen other = volunteerScreen(d, ui);
+        if (other == null) {
+            other = staffScreen(d, ui);
+        }
+        if (other != null) {
+            return other;
         }
         throw new IllegalArgumentException("no screen for " + d);
+    }
+
+    /** Volunteers' and the accounts screens (issue 8: the volunteer and accounts engineer edits only this method). */
+    private Screen volunteerScreen(Destination d, Ui ui) {
+        return null;
+    }
+
+    /** Staff's screens (issue 8: the staff engineer edits only this method). */
+    private Screen staffScreen(Destination d, Ui ui) {
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package cn.huzhong.care.app;
 import cn.huzhong.care.app.data.AppSettings;
 import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.feature.finder.FinderView;
+import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.signin.SignInView;
 import cn.huzhong.care.app.feature.subsidies.SubsidiesView;
 import cn.huzhong.care.app.feature.subsidies.SubsidyDetailView;
@@ -48,17 +49,19 @@ class AppFlowTest {
     }
 
     private String allText() {
-        return AppHarness.fx(() -> app.scene().getRoot().lookupAll(".label").stream()
-                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b));
+        return app.allText();
     }
 
     @Test
     void signIn_demoResident_homeThenSubsidiesThenDetail() {
         app = AppHarness.start(dataDir);
         assertInstanceOf(Destination.SignIn.class, app.current());
-        assertTrue(app.has("signin-demo-13900000001"), "demo mode lists the demo accounts");
+        assertTrue(app.has(SignInView.ID_DEMO), "demo mode offers the demo accounts");
+        app.tap(SignInView.ID_DEMO);
+        assertTrue(app.has("signin-demo-13900000001"), "in a sheet that lists them");
 
         app.tap("signin-demo-13900000001");
+        assertFalse(app.has(SignInView.ID_DEMO_SHEET), "choosing one closes the sheet");
         assertEquals("13900000001", AppHarness.fx(() -> app.<TextField>node(SignInView.ID_PHONE).getText()));
         app.tap(SignInView.ID_SUBMIT);
         app.waitUntil("home", () -> app.current() instanceof Destination.Home && app.has("home-call-contact"));
@@ -154,9 +157,9 @@ class AppFlowTest {
     void settings_surviveARestart() {
         app = AppHarness.start(dataDir);
         app.go(new Destination.Settings());
-        app.tap("settings-scale-150");
-        app.tap("settings-high-contrast");
-        app.tap("settings-lang-en");
+        app.tap(SettingsView.ID_SCALE + "-2"); // 150 %
+        app.tap(SettingsView.ID_HIGH_CONTRAST);
+        app.tap(SettingsView.ID_LANG_EN);
         app.waitUntil("English", () -> app.mode().lang() == Lang.EN);
         assertEquals(new DisplayMode(Lang.EN, 1.5, true, false), app.mode());
         assertEquals("Settings", app.text(AppShell.ID_TITLE), "the language changed at once");
@@ -212,7 +215,7 @@ class AppFlowTest {
         app = AppHarness.start(dataDir);
         app.signInAndWaitForHome("13900000101");
         assertTrue(app.has(AppShell.ID_ACTING_FOR));
-        String actingFor = AppHarness.fx(() -> ((Label) app.<Node>node(AppShell.ID_ACTING_FOR).lookup(".label")).getText());
+        String actingFor = app.allText();
         assertTrue(actingFor.contains("刘洋"), actingFor);
         assertTrue(app.text("home-greeting").contains("张丽"), "the carer is greeted by name");
         app.tap("home-tile-certificate");
@@ -243,13 +246,16 @@ class AppFlowTest {
         String masked = app.text("certificate-number");
         assertTrue(masked.contains("*"), masked);
         app.tap("certificate-toggle");
-        String full = app.text("certificate-number");
+        String shown = app.text("certificate-number");
+        assertTrue(shown.matches("\\d{6} \\d{8} \\d{3}[0-9X] \\d\\d"), "shown in its parts: " + shown);
+        String full = shown.replace(" ", "");
         assertEquals(20, full.length(), full);
         assertFalse(full.contains("*"));
         app.tap("certificate-toggle");
         assertEquals(masked, app.text("certificate-number"));
-        assertFalse(app.app().storage().read("cache-" + app.app().sessions().current().orElseThrow().requireSubjectId()
-                + "-certificate.json").orElseThrow().contains(full), "the full number is never stored");
+        var session = app.app().sessions().current().orElseThrow();
+        assertFalse(app.app().storage().read("cache-a" + session.account().id() + "-p" + session.requireSubjectId()
+                + "-certificate-zh.json").orElseThrow().contains(full), "the full number is never stored");
     }
 
     @Test
@@ -259,7 +265,10 @@ class AppFlowTest {
         app.tap("home-tile-subsidies");
         assertTrue(app.app().storage().read("session.json").isPresent());
         app.go(new Destination.Settings());
-        app.tap("settings-sign-out");
+        app.tap(SettingsView.ID_SIGN_OUT);
+        assertTrue(app.has(SettingsView.ID_SIGN_OUT_DIALOG), "signing out asks first");
+        assertTrue(app.app().sessions().current().isPresent(), "nothing happens before the answer");
+        app.tap(SettingsView.ID_SIGN_OUT_CONFIRM);
         app.waitUntil("sign-in", () -> app.current() instanceof Destination.SignIn);
         assertTrue(app.app().storage().read("session.json").isEmpty());
         assertTrue(app.app().sessions().current().isEmpty());

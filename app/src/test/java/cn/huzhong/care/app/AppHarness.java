@@ -33,6 +33,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +51,53 @@ public final class AppHarness implements AutoCloseable {
     public static final String DEMO_PASSWORD = "demo1234";
     public static final double WIDTH = AppMain.WIDTH;
     public static final double HEIGHT = AppMain.HEIGHT;
+    /**
+     * When every harness run starts: Tuesday 1 December 2026, 10:00 in Huzhong. The app and its embedded server run
+     * on one clock that starts here (and moves on with real time, so timers and rate limits behave): the demo
+     * district is seeded relative to it, so every run shows the same dates, in tests and in the screenshots.
+     */
+    public static final Instant START = Instant.parse("2026-12-01T02:00:00Z");
 
     private final App app;
     private final Stage stage;
+    private final OutboxTimer outboxTimer;
     private final FxRobot robot = new FxRobot();
     private final FakeDialer dialer;
 
-    private AppHarness(App app, Stage stage, FakeDialer dialer) {
+    private AppHarness(App app, Stage stage, FakeDialer dialer, OutboxTimer outboxTimer) {
         this.app = app;
         this.stage = stage;
         this.dialer = dialer;
+        this.outboxTimer = outboxTimer;
+    }
+
+    /**
+     * The outbox's timer in the harness: it keeps the retries the outbox schedules and runs them when a test says
+     * their time has come ({@link #outboxRetryComes()}), so no retry redraws a list while a test is tapping it.
+     */
+    static final class OutboxTimer implements cn.huzhong.care.app.data.DeviceOutbox.Scheduler {
+        private final java.util.concurrent.BlockingQueue<Runnable> due = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void schedule(Runnable task, Duration after) {
+            due.add(task);
+        }
+
+        @Override
+        public void close() {
+            due.clear();
+        }
+    }
+
+    /** The time of the outbox's scheduled retries has come: they run (then the screen settles). */
+    public void outboxRetryComes() {
+        java.util.List<Runnable> now = new java.util.ArrayList<>();
+        outboxTimer.due.drainTo(now);
+        if (now.isEmpty()) {
+            throw new AssertionError("the outbox scheduled no retry");
+        }
+        now.forEach(Runnable::run);
+        settle();
     }
 
     public static AppHarness start(Path dataDir) {
@@ -75,7 +114,8 @@ public final class AppHarness implements AutoCloseable {
                 storage.write("settings.json", cn.huzhong.care.core.api.Json.gson().toJson(settings));
             }
             FakeDialer dialer = new FakeDialer(Dialer.Outcome.UNAVAILABLE);
-            App app = App.start(storage, dialer, Clock.systemUTC(), apiFactory, Platform::runLater);
+            OutboxTimer timer = new OutboxTimer();
+            App app = App.start(storage, dialer, clock(), apiFactory, Platform::runLater, timer);
             FxToolkit.setupFixture(() -> {
                 Scene scene = new Scene(app.buildUi(), WIDTH, HEIGHT);
                 Theme.apply(scene, app.displayMode());
@@ -85,12 +125,22 @@ public final class AppHarness implements AutoCloseable {
                 stage.show();
                 stage.toFront();
             });
-            AppHarness h = new AppHarness(app, stage, dialer);
+            AppHarness h = new AppHarness(app, stage, dialer, timer);
             h.settle();
             return h;
         } catch (TimeoutException e) {
             throw new IllegalStateException("the FX toolkit did not start", e);
         }
+    }
+
+    /** A clock that reads {@link #START} now and runs on from there. */
+    public static Clock clock() {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), START));
+    }
+
+    /** Today in Huzhong by the app's (and its server's) clock. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(app.clock().withZone(cn.huzhong.care.core.time.Dates.ZONE));
     }
 
     public App app() {
@@ -181,22 +231,63 @@ public final class AppHarness implements AutoCloseable {
         })).orElse(false);
     }
 
+    /** What the node says: its text, or for a control that shows its words in a graphic, its accessible text. */
     public String text(String id) {
-        return fx(() -> ((Labeled) node(id)).getText());
+        return fx(() -> {
+            Labeled l = node(id);
+            String text = cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l);
+            return (text == null || text.isEmpty()) && l.getAccessibleText() != null ? l.getAccessibleText() : text;
+        });
     }
 
-    /** Scrolls the node into view and clicks it with the (Monocle) mouse. */
+    /** Picks {@code date} in the date field {@code id}, typing it in its sheet as a keyboard user would. */
+    public void pickDate(String id, java.time.LocalDate date) {
+        tap(id);
+        write(cn.huzhong.care.app.ui.kit.DateField.ID_TYPED, date.toString());
+        tap(cn.huzhong.care.app.ui.kit.DateField.ID_TYPED_USE);
+    }
+
+    /**
+     * Scrolls the node into view and clicks it with the (Monocle) mouse. A screen may be drawn again between finding
+     * the node and the click (the outbox's timed retries change lists at moments no test chooses): then the node of
+     * that id on the screen now is clicked.
+     */
     public void tap(String id) {
-        Node n = node(id);
-        scrollIntoView(n);
-        robot.clickOn(n);
+        quiet();
+        for (int attempt = 1; ; attempt++) {
+            Node n = node(id);
+            scrollIntoView(n);
+            if (click(n) || attempt == 3) {
+                break;
+            }
+        }
         settle();
     }
 
     public void tap(Node n) {
+        if (n.getId() != null) {
+            tap(n.getId());
+            return;
+        }
         scrollIntoView(n);
         robot.clickOn(n);
         settle();
+    }
+
+    /** Clicks {@code n}; false when it left the screen first (drawn again), so there was nothing to click. */
+    private boolean click(Node n) {
+        if (fx(() -> n.getScene() == null)) {
+            return false;
+        }
+        try {
+            robot.clickOn(n);
+            return true;
+        } catch (RuntimeException e) {
+            if (fx(() -> n.getScene() == null)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void write(String id, String text) {
@@ -208,26 +299,34 @@ public final class AppHarness implements AutoCloseable {
         settle();
     }
 
+    /** Scrolls every scroll pane around the node (the page, a dialog's text) so that the node is in view. */
     public void scrollIntoView(Node n) {
         onFx(() -> {
-            ScrollPane sp = (ScrollPane) scene().getRoot().lookup("#" + AppShell.ID_CONTENT);
-            if (sp == null || !isInside(n, sp.getContent())) {
-                return;
-            }
             scene().getRoot().applyCss();
             scene().getRoot().layout();
-            Node content = sp.getContent();
-            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double contentH = content.getBoundsInLocal().getHeight();
-            double viewH = sp.getViewportBounds().getHeight();
-            if (contentH <= viewH) {
-                return;
+            for (Node x = n.getParent(); x != null; x = x.getParent()) {
+                if (!(x instanceof ScrollPane sp) || sp.getContent() == null || !isInside(n, sp.getContent())) {
+                    continue;
+                }
+                Node content = sp.getContent();
+                Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double contentH = content.getBoundsInLocal().getHeight();
+                double viewH = sp.getViewportBounds().getHeight();
+                if (contentH <= viewH) {
+                    continue;
+                }
+                double target = Math.max(0, Math.min(b.getMinY() - viewH * 0.2, contentH - viewH));
+                sp.setVvalue(target / (contentH - viewH));
+                sp.layout();
             }
-            double target = Math.max(0, Math.min(b.getMinY() - viewH * 0.2, contentH - viewH));
-            sp.setVvalue(target / (contentH - viewH));
-            sp.layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Goes back, as a phone's back key does. */
+    public void back() {
+        onFx(() -> app.navigator().back());
+        settle();
     }
 
     private static boolean isInside(Node n, Node parent) {
@@ -239,25 +338,103 @@ public final class AppHarness implements AutoCloseable {
         return false;
     }
 
-    /** Waits until no request is pending (no progress shown) and the FX queue is empty. */
+    /**
+     * Waits until no read is pending (no progress shown, and no background refresh of data shown from the device
+     * under way: its answer would change the screen) and the FX queue is empty.
+     */
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil("the screen to finish loading", () -> !has(".hz-progress"));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor("the screen to finish loading", () -> !has(".hz-progress"));
+        quiet();
     }
 
+    /**
+     * Waits until no read is in flight and the FX thread has shown what the last ones brought (which may have set
+     * off others: an answered outbox item reads its list again).
+     */
+    public void quiet() {
+        for (int round = 0; round < 50; round++) {
+            waitFor("reads in flight to end", () -> app.readsInFlight() == 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (app.readsInFlight() == 0) {
+                return;
+            }
+        }
+        throw new AssertionError("reads kept starting on " + current());
+    }
+
+    /** Waits for {@code condition}, then for the screen to be quiet (nothing more on its way to it). */
     public void waitUntil(String what, Callable<Boolean> condition) {
+        waitFor(what, condition);
+        quiet();
+    }
+
+    private void waitFor(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what + " (on " + current() + ")");
+            String shown = allText().replace('\n', '|');
+            throw new AssertionError("timed out waiting for " + what + " (on " + current() + ", showing: "
+                    + shown.substring(0, Math.min(600, shown.length())) + ")");
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * What an action produced ({@code id}: a confirmation, an error, a revealed value, a dialog) is in view: inside
+     * the scene, inside the visible part of the page when it is on the page (not scrolled away, not under a bar that
+     * stays), and it has focus (or holds it), or its words were announced.
+     */
+    public void assertResultInView(String id) {
+        String problem = fx(() -> {
+            Node n = scene().getRoot().lookup("#" + id);
+            if (n == null || !isShown(n)) {
+                return "the result " + id + " is not on the screen";
+            }
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getMinY() < -1 || b.getMinX() < -1 || b.getMaxX() > scene().getWidth() + 1
+                    || b.getMinY() > scene().getHeight() - 8) {
+                return "the result " + id + " is outside the screen: " + b;
+            }
+            ScrollPane sp = (ScrollPane) scene().getRoot().lookup("#" + AppShell.ID_CONTENT);
+            if (sp != null && isInside(n, sp.getContent())) {
+                Bounds view = sp.localToScene(sp.getLayoutBounds());
+                double visibleTop = Math.max(b.getMinY(), view.getMinY());
+                double visibleBottom = Math.min(b.getMaxY(), view.getMaxY());
+                double needed = Math.min(b.getHeight(), view.getHeight()) * 0.5;
+                if (visibleBottom - visibleTop < needed) {
+                    return "the result " + id + " is scrolled out of view (" + b + " in " + view + ")";
+                }
+            }
+            Node focus = scene().getFocusOwner();
+            boolean focused = focus != null && (isInside(focus, n) || isInside(n, focus));
+            java.util.List<String> said = cn.huzhong.care.app.ui.A11y.announcements(scene());
+            String text = n instanceof Labeled l ? cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l) : null;
+            boolean announced = text != null && said.stream().anyMatch(a -> a.contains(text));
+            if (!focused && !announced) {
+                return "the result " + id + " is neither focused nor announced (focus on " + (focus == null ? null
+                        : focus.getId()) + ")";
+            }
+            return null;
+        });
+        if (problem != null) {
+            throw new AssertionError(problem);
+        }
+    }
+
+    private static boolean isShown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- audit and pictures ----
 
     public void assertAccessible(String screenName) {
+        quiet();
         AccessibilityAudit.assertAccessible(scene(), screenName, mode());
     }
 
@@ -267,6 +444,7 @@ public final class AppHarness implements AutoCloseable {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        quiet();
         WritableImage image = fx(() -> scene().snapshot(null));
         Path file = Path.of(dir, name + "-" + mode().id() + ".png");
         try {
@@ -283,6 +461,7 @@ public final class AppHarness implements AutoCloseable {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        quiet();
         WritableImage image = fx(() -> {
             javafx.scene.Parent root = scene().getRoot();
             javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) root.lookup("#" + AppShell.ID_CONTENT);
@@ -369,7 +548,7 @@ public final class AppHarness implements AutoCloseable {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-            b.append(l.getText()).append('\n');
+            b.append(cn.huzhong.care.app.ui.text.Wrapped.sourceOf(l)).append('\n');
         }
         if (n instanceof javafx.scene.Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
@@ -398,6 +577,40 @@ public final class AppHarness implements AutoCloseable {
             long person = me.actingFor().get(me.actingFor().size() - 1).residentId();
             direct.book(s.token(), person, new cn.huzhong.care.core.api.CreateBooking(slotId, null, null, null),
                     java.util.UUID.randomUUID().toString(), cn.huzhong.care.core.i18n.Lang.ZH);
+        }
+    }
+
+    /**
+     * District staff turn down {@code phone}'s open application for {@code kind} through the API (as at their desk),
+     * so that the benefit finder offers it again: a screen test can apply once in each display mode.
+     */
+    public void turnDownApplication(String phone, cn.huzhong.care.core.domain.BenefitKind kind, String reason) {
+        var lang = cn.huzhong.care.core.i18n.Lang.ZH;
+        ApiClient direct = new ApiClient(() -> app.backend().baseUri());
+        var resident = direct.signIn(phone, DEMO_PASSWORD, lang);
+        long person = direct.me(resident.token(), lang).actingFor().get(0).residentId();
+        long id = direct.subsidies(resident.token(), person, 1, 100, lang).items().stream()
+                .filter(x -> x.kind() == kind && x.step() != cn.huzhong.care.core.domain.ApplicationStep.REJECTED)
+                .map(cn.huzhong.care.core.api.SubsidySummary::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no open application for " + kind));
+        var staff = direct.signIn("13900000399", DEMO_PASSWORD, lang);
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(app.backend().baseUri()
+                            .resolve(cn.huzhong.care.core.api.ApiPaths.fill(cn.huzhong.care.core.api.ApiPaths.SUBSIDY_REJECT, id)))
+                    .header("Authorization", "Bearer " + staff.token()).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            cn.huzhong.care.core.api.Json.gson().toJson(new cn.huzhong.care.core.api.ReasonRequest(reason)))).build();
+            int status = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (status != 200) {
+                throw new AssertionError("turning down application " + id + " answered " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -31,7 +31,6 @@ import cn.huzhong.care.core.domain.HotlineTopic;
 import cn.huzhong.care.core.domain.ServiceKind;
 import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.i18n.Lang;
-import cn.huzhong.care.core.time.Dates;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +91,7 @@ class ServicesFlowTest {
     }
 
     private String today(int plusDays) {
-        return LocalDate.now(Dates.ZONE).plusDays(plusDays).toString();
+        return app.today().plusDays(plusDays).toString();
     }
 
     @Test
@@ -104,20 +103,26 @@ class ServicesFlowTest {
         int before = app.ids(RequestsView.ROW_PREFIX).size();
         app.tap(RequestsView.ID_NEW);
         app.tap(RequestTypesView.TYPE_PREFIX + ServiceRequestType.HOME_VISIT.name());
-        app.tap(RequestTypesView.ID_NEXT);
         assertEquals(new Destination.RequestForm(ServiceRequestType.HOME_VISIT), app.current());
 
-        // a date in the past is caught under its field, with core's words, before anything is sent
+        // no date yet: caught under its field, with core's words, before anything is sent; focus goes to it
         app.write(RequestFormView.FIELD_PREFIX + "description", "腿脚不方便，想请人上门看看。");
-        app.write(RequestFormView.FIELD_PREFIX + "preferredDate", today(-1));
         app.tap(RequestFormView.ID_CHECK);
-        assertTrue(app.text(RequestFormView.FIELD_PREFIX + "preferredDate-error").contains("90 天以内"));
+        assertFalse(app.text(RequestFormView.FIELD_PREFIX + "preferredDate-error").isBlank());
         app.waitUntil("focus on the date", () -> AppHarness.fx(() ->
                 app.node(RequestFormView.FIELD_PREFIX + "preferredDate").isFocused()));
         assertTrue(network.requestKeys.isEmpty(), "nothing was sent");
 
-        app.write(RequestFormView.FIELD_PREFIX + "preferredDate", today(5));
-        app.tap(RequestFormView.FIELD_PREFIX + "timeOfDay-AFTERNOON");
+        // the calendar offers no day in the past; typed, yesterday is refused in the sheet with the allowed range
+        app.pickDate(RequestFormView.FIELD_PREFIX + "preferredDate", LocalDate.parse(today(-1)));
+        assertTrue(app.text(cn.huzhong.care.app.ui.kit.DateField.ID_TYPED_ERROR).contains("之间"));
+        assertTrue(AppHarness.fx(() -> app.node(cn.huzhong.care.app.ui.kit.DateField.DAY_PREFIX + today(0)).isDisabled()),
+                "today is not offered: a visit is booked from tomorrow");
+        app.tap(cn.huzhong.care.app.ui.kit.DateField.ID_CANCEL);
+        app.pickDate(RequestFormView.FIELD_PREFIX + "preferredDate", LocalDate.parse(today(5)));
+        assertTrue(app.text(RequestFormView.FIELD_PREFIX + "preferredDate").contains(
+                LocalDate.parse(today(5)).getDayOfMonth() + "日"), "the field says the chosen day in words");
+        app.tap(RequestFormView.FIELD_PREFIX + "timeOfDay-" + cn.huzhong.care.core.domain.TimeOfDay.AFTERNOON.ordinal());
         app.tap(RequestFormView.ID_CHECK);
         assertTrue(app.has(RequestFormView.ID_CONFIRM), "what will be sent is shown to confirm");
         assertTrue(app.allText().contains("下午"));
@@ -128,7 +133,8 @@ class ServicesFlowTest {
                 && app.has(RequestDetailView.ID_TIMELINE));
         assertTrue(app.has(RequestDetailView.ID_NOTICE));
         String timeline = AppHarness.fx(() -> ((javafx.scene.Parent) app.node(RequestDetailView.ID_TIMELINE))
-                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b));
+                .lookupAll(".label").stream().map(n -> cn.huzhong.care.app.ui.text.Wrapped.sourceOf((Label) n))
+                .reduce("", (a, b) -> a + "\n" + b));
         assertTrue(timeline.contains("第 1 步：已提交"), timeline);
         assertTrue(timeline.contains("办理：本人"), timeline);
         assertTrue(timeline.contains("时间："), timeline);
@@ -141,7 +147,7 @@ class ServicesFlowTest {
         Signed wang = signInDirect("13900000001");
         List<ServiceRequestSummary> onServer = direct().requests(wang.token(), wang.person(), 1, 100, Lang.ZH).items();
         assertEquals(1, onServer.stream().filter(r -> r.type() == ServiceRequestType.HOME_VISIT
-                && r.createdOn().equals(LocalDate.now(Dates.ZONE))).count(), "one request on the server");
+                && r.createdOn().equals(app.today())).count(), "one request on the server");
         assertEquals(1, network.requestKeys.size());
     }
 
@@ -203,13 +209,14 @@ class ServicesFlowTest {
         app.assertAccessible("flow-booking-waiting");
         app.go(new Destination.Settings());
         assertTrue(app.has(cn.huzhong.care.app.feature.settings.SettingsView.ID_UNSENT), "signing out would leave it waiting");
-        app.tap(AppShell.ID_BACK);
+        app.back();
 
         // the network comes back, but the first answer is lost after the server has booked
         network.loseNextBookingAnswer.set(true);
         network.offline.set(false);
         app.tap(app.firstId(OutboxCards.SEND_PREFIX));
         app.waitUntil("the first send", () -> network.bookKeys.size() == 1);
+        app.outboxRetryComes(); // the answer was lost: the outbox tries again by itself a little later
         app.waitUntil("the resend and the list", () -> app.ids(OutboxCards.SEND_PREFIX).isEmpty()
                 && !app.ids(BookingsView.ROW_PREFIX).isEmpty());
 
@@ -311,8 +318,7 @@ class ServicesFlowTest {
     void inbox_openingAMessageMarksItRead_andLeadsToItsItem_thenAllAreMarkedRead() {
         start();
         app.signInAndWaitForHome("13900000001");
-        app.waitUntil("the unread count", () -> AppHarness.fx(() ->
-                ((javafx.scene.control.Button) app.node(HomeView.ID_MESSAGES_TILE)).getText()).contains("条未读"));
+        app.waitUntil("the unread count", () -> app.text(HomeView.ID_MESSAGES_TILE).contains("条未读"));
         app.tap(HomeView.ID_MESSAGES_TILE);
         app.waitUntil("the inbox", () -> app.has(InboxView.ID_UNREAD));
         String unreadBefore = app.text(InboxView.ID_UNREAD);
@@ -328,9 +334,8 @@ class ServicesFlowTest {
         app.tap(InboxView.ID_READ_ALL);
         app.waitUntil("all read", () -> app.has(InboxView.ID_NOTICE));
         assertTrue(app.text(InboxView.ID_UNREAD).contains("没有未读消息"));
-        app.tap(AppShell.ID_BACK);
-        app.waitUntil("home", () -> AppHarness.fx(() ->
-                ((javafx.scene.control.Button) app.node(HomeView.ID_MESSAGES_TILE)).getText()).contains("没有未读消息"));
+        app.back();
+        app.waitUntil("home", () -> app.text(HomeView.ID_MESSAGES_TILE).contains("没有未读消息"));
     }
 
     @Test

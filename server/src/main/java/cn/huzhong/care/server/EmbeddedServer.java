@@ -5,6 +5,7 @@ import cn.huzhong.care.server.demo.DemoData;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -14,7 +15,12 @@ import java.util.List;
 public final class EmbeddedServer implements EmbeddedBackend {
     @Override
     public Running start(Path dataDirectory, boolean demoData) {
-        ServerApp app = ServerApp.create(ServerConfig.local(dataDirectory, demoData)).start();
+        return start(dataDirectory, demoData, Clock.systemUTC());
+    }
+
+    @Override
+    public Running start(Path dataDirectory, boolean demoData, Clock clock) {
+        ServerApp app = ServerApp.create(ServerConfig.local(dataDirectory, demoData).withClock(clock)).start();
         URI base = URI.create("http://127.0.0.1:" + app.port());
         List<String> demo = app.demoAccounts().stream().map(DemoData.Account::line).toList();
         return new Running() {

@@ -1,7 +1,10 @@
 package cn.huzhong.care.server;
 
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
+import cn.huzhong.care.server.accounts.OneTimeCodeRepository;
+import cn.huzhong.care.server.auth.AccountRepository;
+import cn.huzhong.care.server.auth.SignInThrottleRepository;
+import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Hourly clean-up: expired sessions, and idempotency keys older than 30 days. The app's outbox may resend a request
+ * Hourly clean-up: expired sessions and one-time codes, old sign-in slowdowns, and idempotency keys older than 30 days. The app's outbox may resend a request
  * made offline days later (remote villages, patchy coverage): its key must still be known then, or a request whose
  * first answer was lost would be created twice.
  */
@@ -19,10 +22,19 @@ final class Housekeeping implements Runnable {
     static final Duration KEEP_SIGN_IN_THROTTLE = Duration.ofHours(1);
 
     private final Database db;
+    private final AccountRepository accounts;
+    private final IdempotencyRepository keys;
+    private final OneTimeCodeRepository codes;
+    private final SignInThrottleRepository throttle;
     private final Clock clock;
 
-    Housekeeping(Database db, Clock clock) {
+    Housekeeping(Database db, AccountRepository accounts, IdempotencyRepository keys, OneTimeCodeRepository codes,
+                 SignInThrottleRepository throttle, Clock clock) {
         this.db = db;
+        this.accounts = accounts;
+        this.keys = keys;
+        this.codes = codes;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -31,13 +43,14 @@ final class Housekeeping implements Runnable {
         try {
             long now = clock.millis();
             int[] removed = db.tx(c -> new int[]{
-                    Sql.update(c, "DELETE FROM sessions WHERE expires_at <= ?", now),
-                    Sql.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", now - KEEP_IDEMPOTENCY_KEYS.toMillis()),
+                    accounts.deleteExpiredSessions(c, now),
+                    keys.deleteOlderThan(c, now - KEEP_IDEMPOTENCY_KEYS.toMillis()),
+                    codes.deleteExpired(c, now),
                     // sign-in slowdowns whose window passed long ago and that may try again (issue 9)
-                    Sql.update(c, "DELETE FROM sign_in_throttle WHERE window_start < ? AND next_attempt_at <= ?",
-                            now - KEEP_SIGN_IN_THROTTLE.toMillis(), now)});
-            if (removed[0] + removed[1] > 0) {
-                LOG.info("housekeeping removed {} expired sessions and {} old idempotency keys", removed[0], removed[1]);
+                    throttle.deleteStale(c, now - KEEP_SIGN_IN_THROTTLE.toMillis(), now)});
+            if (removed[0] + removed[1] + removed[2] + removed[3] > 0) {
+                LOG.info("housekeeping removed {} expired sessions, {} old idempotency keys, {} expired one-time codes "
+                        + "and {} old sign-in slowdowns", removed[0], removed[1], removed[2], removed[3]);
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; will try again", e);

@@ -2,26 +2,50 @@ package cn.huzhong.care.server;
 
 import cn.huzhong.care.core.policy.BenefitFinder;
 import cn.huzhong.care.core.policy.PolicyTable;
+import cn.huzhong.care.server.accounts.AccountController;
+import cn.huzhong.care.server.accounts.AccountService;
+import cn.huzhong.care.server.accounts.OneTimeCodeRepository;
+import cn.huzhong.care.server.audit.AuditController;
 import cn.huzhong.care.server.audit.AuditLog;
-import cn.huzhong.care.server.booking.BookingController;
-import cn.huzhong.care.server.booking.BookingReminders;
-import cn.huzhong.care.server.booking.BookingRepository;
-import cn.huzhong.care.server.booking.BookingService;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.inbox.MessageController;
-import cn.huzhong.care.server.inbox.MessageService;
-import cn.huzhong.care.server.request.RequestController;
-import cn.huzhong.care.server.request.RequestRepository;
-import cn.huzhong.care.server.request.RequestService;
+import cn.huzhong.care.server.audit.AuditRepository;
+import cn.huzhong.care.server.audit.AuditService;
+import cn.huzhong.care.server.auth.AddressLimiter;
+import cn.huzhong.care.server.indicators.IndicatorController;
+import cn.huzhong.care.server.indicators.IndicatorRepository;
+import cn.huzhong.care.server.indicators.IndicatorService;
+import cn.huzhong.care.server.privacy.PersonalDataController;
+import cn.huzhong.care.server.privacy.PersonalDataRepository;
+import cn.huzhong.care.server.privacy.PersonalDataService;
+import cn.huzhong.care.server.staff.StaffController;
+import cn.huzhong.care.server.staff.StaffQueueService;
+import cn.huzhong.care.server.tasks.TaskController;
+import cn.huzhong.care.server.tasks.TaskService;
+import cn.huzhong.care.server.volunteers.VolunteerController;
+import cn.huzhong.care.server.volunteers.VolunteerRepository;
+import cn.huzhong.care.server.volunteers.VolunteerService;
+import cn.huzhong.care.server.bookings.BookingController;
+import cn.huzhong.care.server.bookings.BookingReminders;
+import cn.huzhong.care.server.bookings.BookingRepository;
+import cn.huzhong.care.server.bookings.BookingService;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.messages.MessageController;
+import cn.huzhong.care.server.messages.MessageRepository;
+import cn.huzhong.care.server.messages.MessageService;
+import cn.huzhong.care.server.requests.RequestController;
+import cn.huzhong.care.server.requests.RequestRepository;
+import cn.huzhong.care.server.requests.RequestService;
 import cn.huzhong.care.server.texthotline.TextHotlineController;
+import cn.huzhong.care.server.tasks.TaskRepository;
+import cn.huzhong.care.server.texthotline.TextHotlineRepository;
 import cn.huzhong.care.server.texthotline.TextHotlineService;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.AuthController;
 import cn.huzhong.care.server.auth.AuthService;
 import cn.huzhong.care.server.auth.PasswordHasher;
+import cn.huzhong.care.server.auth.SignInThrottleRepository;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.demo.DemoData;
-import cn.huzhong.care.server.hotline.HotlineController;
+import cn.huzhong.care.server.hotlines.HotlineController;
 import cn.huzhong.care.server.http.ErrorMapping;
 import cn.huzhong.care.server.http.GsonJsonMapper;
 import cn.huzhong.care.server.http.Limits;
@@ -31,13 +55,14 @@ import cn.huzhong.care.server.http.RequestIds;
 import cn.huzhong.care.server.http.RequestLog;
 import cn.huzhong.care.server.metrics.Metrics;
 import cn.huzhong.care.server.idempotency.Idempotency;
-import cn.huzhong.care.server.resident.Access;
-import cn.huzhong.care.server.resident.ResidentController;
-import cn.huzhong.care.server.resident.ResidentRepository;
-import cn.huzhong.care.server.resident.ResidentService;
-import cn.huzhong.care.server.subsidy.SubsidyController;
-import cn.huzhong.care.server.subsidy.SubsidyRepository;
-import cn.huzhong.care.server.subsidy.SubsidyService;
+import cn.huzhong.care.server.idempotency.IdempotencyRepository;
+import cn.huzhong.care.server.residents.Access;
+import cn.huzhong.care.server.residents.ResidentController;
+import cn.huzhong.care.server.residents.ResidentRepository;
+import cn.huzhong.care.server.residents.ResidentService;
+import cn.huzhong.care.server.subsidies.SubsidyController;
+import cn.huzhong.care.server.subsidies.SubsidyRepository;
+import cn.huzhong.care.server.subsidies.SubsidyService;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
@@ -100,31 +125,58 @@ public final class ServerApp implements AutoCloseable {
             SubsidyRepository subsidies = new SubsidyRepository();
             AuditLog audit = new AuditLog();
             Access access = new Access(residents);
-            Idempotency idempotency = new Idempotency(db);
+            Idempotency idempotency = new Idempotency(db, new IdempotencyRepository());
 
             AuthService auth = new AuthService(db, accounts, hasher, config.clock(), config.sessionTtl(), config.limits());
+            // registration and one-time codes cost a password hash each: throttled per address like sign-in
+            AddressLimiter publicForms = new AddressLimiter(config.limits().perAddressPerMinute(), config.clock());
             ResidentService residentService = new ResidentService(db, residents, access, audit, config.clock());
-            Inbox inbox = new Inbox();
+            MessageRepository messageRepository = new MessageRepository();
+            Inbox inbox = new Inbox(messageRepository);
+            RequestRepository requestRepository = new RequestRepository();
+            TaskRepository taskRepository = new TaskRepository();
+            BookingRepository bookingRepository = new BookingRepository();
+            TextHotlineRepository hotlineRepository = new TextHotlineRepository();
+            VolunteerRepository volunteerRepository = new VolunteerRepository();
+            PersonalDataRepository personalDataRepository = new PersonalDataRepository();
             SubsidyService subsidyService = new SubsidyService(db, subsidies, residents, access, audit, idempotency,
                     policy, finder, inbox, config.clock());
-            RequestService requestService = new RequestService(db, new RequestRepository(), access, audit, inbox,
-                    idempotency, config.clock());
-            BookingRepository bookingRepository = new BookingRepository();
+            RequestService requestService = new RequestService(db, requestRepository, taskRepository, bookingRepository,
+                    access, audit, inbox, idempotency, config.clock());
             BookingService bookingService = new BookingService(db, bookingRepository, access, audit, inbox, idempotency,
                     config.clock());
-            TextHotlineService textHotline = new TextHotlineService(db, access, audit, inbox, idempotency, config.clock());
-            MessageService messages = new MessageService(db, config.clock());
+            TextHotlineService textHotline = new TextHotlineService(db, hotlineRepository, access, audit, inbox, idempotency,
+                    config.clock());
+            MessageService messages = new MessageService(db, messageRepository, config.clock());
             BookingReminders reminders = new BookingReminders(db, bookingRepository, inbox, config.clock());
+            TaskService taskService = new TaskService(db, taskRepository, volunteerRepository, requestRepository, residents,
+                    access, audit, inbox, idempotency, config.clock());
+            VolunteerService volunteerService = new VolunteerService(db, accounts, volunteerRepository, taskRepository, hasher,
+                    publicForms, audit, idempotency, config.clock());
+            AccountService accountService = new AccountService(db, accounts, new OneTimeCodeRepository(), residents,
+                    volunteerRepository, taskService, hasher, publicForms, auth.throttle(), access, audit, idempotency,
+                    config.clock());
+            PersonalDataService personalData = new PersonalDataService(db, personalDataRepository, residents, accounts,
+                    hotlineRepository, messageRepository, requestRepository, taskRepository, subsidyService, requestService,
+                    bookingService, textHotline, taskService, access, audit, inbox, idempotency, config.clock());
+            StaffQueueService staffQueues = new StaffQueueService(db, requestRepository, subsidies, hotlineRepository,
+                    taskRepository, volunteerRepository, personalDataRepository, config.clock());
+            IndicatorService indicators = new IndicatorService(db, new IndicatorRepository(), finder, config.clock());
+            AuditService auditService = new AuditService(db, new AuditRepository());
 
             List<DemoData.Account> demo = config.demo()
                     ? new DemoData(db, hasher, config.clock(), finder).seed()
                     : List.of();
 
-            Routes.Controllers controllers = new Routes.Controllers(new SystemController(db),
-                    new AuthController(auth, config.trustedProxies()), new ResidentController(residentService),
-                    new SubsidyController(subsidyService), new HotlineController(), new RequestController(requestService),
-                    new BookingController(bookingService), new TextHotlineController(textHotline),
-                    new MessageController(messages));
+            AuthController authController = new AuthController(auth, config.trustedProxies());
+            Routes.Controllers controllers = new Routes.Controllers(new SystemController(db), authController,
+                    new ResidentController(residentService), new SubsidyController(subsidyService), new HotlineController(),
+                    new RequestController(requestService), new BookingController(bookingService),
+                    new TextHotlineController(textHotline), new MessageController(messages),
+                    new VolunteerController(volunteerService, authController::clientAddress), new TaskController(taskService),
+                    new AccountController(accountService, authController::clientAddress),
+                    new PersonalDataController(personalData), new StaffController(staffQueues),
+                    new IndicatorController(indicators), new AuditController(auditService));
             if (metrics != null) {
                 metrics.bindPool(db.dataSource());
             }
@@ -148,7 +200,10 @@ public final class ServerApp implements AutoCloseable {
                 ErrorMapping.register(cfg);
                 Routes.register(cfg, controllers);
             });
-            return new ServerApp(config, db, javalin, demo, new Housekeeping(db, config.clock()), reminders, metrics);
+            return new ServerApp(config, db, javalin, demo,
+                    new Housekeeping(db, accounts, new IdempotencyRepository(), new OneTimeCodeRepository(),
+                            new SignInThrottleRepository(), config.clock()),
+                    reminders, metrics);
         } catch (RuntimeException e) {
             if (metrics != null) {
                 metrics.close();

@@ -105,8 +105,8 @@ class BookingApiTest {
             }
             previous = d.date();
         }
-        assertTrue(days.get(0).dateText().contains("星期"), days.get(0).dateText());
-        assertTrue(days.get(0).slots().get(0).timeText().startsWith("上午 "), days.get(0).slots().get(0).timeText());
+        assertTrue(days.get(0).dateText().contains("（周"), days.get(0).dateText());
+        assertTrue(days.get(0).slots().get(0).timeText().startsWith("上午"), days.get(0).slots().get(0).timeText());
         List<SlotDay> en = server.as(WANG).lang("en").get(ApiPaths.SLOTS + "?service=REHABILITATION&days=3").as(DAYS);
         assertTrue(en.get(0).dateText().matches("[A-Z][a-z]+day \\d+ [A-Z][a-z]+"), en.get(0).dateText());
         assertEquals(422, server.as(WANG).get(ApiPaths.SLOTS).status(), "service is required");

@@ -10,8 +10,13 @@ import cn.huzhong.care.core.domain.HouseholdIncome;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.db.Sql;
+import cn.huzhong.care.server.auth.AccountRepository;
+import cn.huzhong.care.server.auth.PasswordHasher;
+import cn.huzhong.care.core.domain.AccountStatus;
+import cn.huzhong.care.core.domain.Relationship;
+import cn.huzhong.care.core.domain.Role;
 import cn.huzhong.care.server.demo.DemoData;
-import cn.huzhong.care.server.resident.ResidentRepository;
+import cn.huzhong.care.server.residents.ResidentRepository;
 import cn.huzhong.care.server.support.Http;
 import cn.huzhong.care.server.support.TestServer;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static cn.huzhong.care.server.support.TestServer.STAFF_DISTRICT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,10 +39,18 @@ class BookingConcurrencyTest {
     static final int PEOPLE = 50;
     static final int CAPACITY = 3;
 
-    /** 50 extra residents of one town, for the district staff to book for. */
+    static final String CARER_PHONE = "13800000999";
+
+    /**
+     * 50 extra residents of one town, all linked to one carer account (phone {@link #CARER_PHONE}) who books for
+     * them: booking is acting as the person, which staff may not do.
+     */
     static List<Long> residents(Database db, long now) {
         ResidentRepository repo = new ResidentRepository();
+        String hash = new PasswordHasher().hash(DemoData.PASSWORD);
         return db.tx(c -> {
+            long carer = new AccountRepository().insert(c, CARER_PHONE, hash, Role.CARER, "测试家属", AccountStatus.ACTIVE,
+                    Town.HUYUAN, null, null, now);
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < PEOPLE; i++) {
                 long home = repo.insertHousehold(c, Town.HUYUAN, HouseholdIncome.REGULAR, "测试街" + i + "号", now);
@@ -47,6 +59,7 @@ class BookingConcurrencyTest {
                 ids.add(repo.insert(c, "测试居民" + i, cert, DisabilityCategory.PHYSICAL, DisabilityLevel.LEVEL_3,
                         LocalDate.of(1950 + i % 40, 1, 1), Town.HUYUAN, home, null, null, LocalDate.of(2020, 1, 1), null, 0,
                         null, null, null, now));
+                repo.insertLink(c, carer, ids.get(ids.size() - 1), Relationship.GUARDIAN, null, now);
             }
             return ids;
         });
@@ -58,7 +71,7 @@ class BookingConcurrencyTest {
     }
 
     static String token(Http http) {
-        return http.post(ApiPaths.SESSIONS, new SignInRequest(STAFF_DISTRICT, DemoData.PASSWORD)).as(SessionResponse.class).token();
+        return http.post(ApiPaths.SESSIONS, new SignInRequest(CARER_PHONE, DemoData.PASSWORD)).as(SessionResponse.class).token();
     }
 
     private static void assertExactlyCapacity(List<Http.Resp> answers, Database db, long slotId) {
@@ -78,11 +91,11 @@ class BookingConcurrencyTest {
             Database db = s.app.database();
             List<Long> people = residents(db, s.clock.millis());
             long slotId = slot(db, s.clock.millis() + 86_400_000L * 3, CAPACITY);
-            Http staff = s.http.as(token(s.http));
+            Http carer = s.http.as(token(s.http));
             AtomicInteger next = new AtomicInteger();
             List<Http.Resp> answers = IdempotencyApiTest.concurrently(PEOPLE, () -> {
                 long person = people.get(next.getAndIncrement());
-                return staff.post(ApiPaths.fill(ApiPaths.RESIDENT_BOOKINGS, person), new CreateBooking(slotId, null, null, null));
+                return carer.post(ApiPaths.fill(ApiPaths.RESIDENT_BOOKINGS, person), new CreateBooking(slotId, null, null, null));
             });
             assertExactlyCapacity(answers, db, slotId);
         }
@@ -94,10 +107,10 @@ class BookingConcurrencyTest {
             Database db = s.app.database();
             // a second server instance on the same database: its own pool, its own HTTP port
             try (ServerApp second = ServerApp.create(s.app.config().withPolicy(null)).start()) {
+                List<Long> people = residents(db, s.clock.millis());
                 Http one = s.http.as(token(s.http));
                 Http twoAnon = new Http("http://127.0.0.1:" + second.port());
                 Http two = twoAnon.as(token(twoAnon));
-                List<Long> people = residents(db, s.clock.millis());
                 long slotId = slot(db, s.clock.millis() + 86_400_000L * 4, CAPACITY);
                 AtomicInteger next = new AtomicInteger();
                 List<Http.Resp> answers = IdempotencyApiTest.concurrently(PEOPLE, () -> {
@@ -115,10 +128,10 @@ class BookingConcurrencyTest {
         try (TestServer s = TestServer.start(true)) {
             Database db = s.app.database();
             try (ServerApp second = ServerApp.create(s.app.config()).start()) {
+                long person = residents(db, s.clock.millis()).get(0);
                 Http one = s.http.as(token(s.http));
                 Http twoAnon = new Http("http://127.0.0.1:" + second.port());
                 Http two = twoAnon.as(token(twoAnon));
-                long person = residents(db, s.clock.millis()).get(0);
                 long base = s.clock.millis() + 86_400_000L * 5;
                 List<Long> slots = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {

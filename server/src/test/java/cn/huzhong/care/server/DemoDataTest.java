@@ -84,7 +84,48 @@ class DemoDataTest {
         assertEquals(List.of("DISTRICT"), strings("SELECT staff_scope FROM accounts WHERE role = 'STAFF' AND town IS NULL"));
         assertEquals(3L, (long) db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM carer_links")));
         assertEquals(Set.of("ACTIVE", "PENDING"), new HashSet<>(strings("SELECT status FROM accounts WHERE role = 'VOLUNTEER'")));
-        assertEquals(DemoData.accounts().size(), (int) (long) db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM accounts")));
+        Set<String> phones = new HashSet<>(strings("SELECT phone FROM accounts"));
+        for (DemoData.Account a : DemoData.accounts()) {
+            assertTrue(phones.contains(a.phone()), "listed demo account exists: " + a.phone());
+        }
+        assertEquals(0L, (long) db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM accounts a WHERE a.role = 'VOLUNTEER' "
+                + "AND NOT EXISTS (SELECT 1 FROM volunteer_profiles p WHERE p.account_id = a.id)")), "every volunteer has a profile");
+    }
+
+    @Test
+    void seed_volunteersAndTasks_inEveryTown() {
+        for (Town t : Town.values()) {
+            assertTrue(db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM accounts a JOIN volunteer_towns v ON v.account_id = a.id "
+                    + "WHERE a.status = 'PENDING' AND v.town = ?", t)) > 0, "a volunteer to verify in " + t);
+            assertTrue(db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM accounts a JOIN volunteer_towns v ON v.account_id = a.id "
+                    + "WHERE a.status = 'ACTIVE' AND v.town = ?", t)) > 0, "a verified volunteer in " + t);
+            assertTrue(db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM help_tasks WHERE status = 'OPEN' AND town = ? "
+                    + "AND window_start > ?", t, server.clock.millis())) > 0, "an open task in " + t);
+        }
+        assertTrue(db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM help_tasks WHERE status = 'ACCEPTED'")) > 0);
+        assertEquals(390L, (long) db.read(c -> Sql.one(c, "SELECT SUM(t.minutes) FROM help_tasks t JOIN accounts a "
+                + "ON a.id = t.volunteer_account_id WHERE a.phone = '13900000201' AND t.status = 'COMPLETED'",
+                rs -> rs.getLong(1)).orElseThrow()), "林志远 has 6.5 hours to show");
+        assertEquals(1L, (long) db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM task_complaints WHERE status = 'OPEN'")));
+        assertEquals(1L, (long) db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM request_events WHERE kind = 'VOLUNTEER_COMING'")));
+        long constraintBreakers = db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM help_tasks WHERE window_end <= window_start"));
+        assertEquals(0, constraintBreakers);
+    }
+
+    @Test
+    void seed_indicatorsMeanSomethingInEveryTown() {
+        cn.huzhong.care.core.api.IndicatorReport r = server.as(TestServer.STAFF_DISTRICT).get(cn.huzhong.care.core.api.ApiPaths.INDICATORS)
+                .as(cn.huzhong.care.core.api.IndicatorReport.class);
+        for (cn.huzhong.care.core.api.IndicatorSet set : r.sets()) {
+            for (cn.huzhong.care.core.api.IndicatorDto i : set.indicators()) {
+                String where = set.scopeName() + " " + i.code();
+                assertTrue(i.denominator() > 0, where + " has people to count");
+                assertTrue(i.numerator() > 0, where + " has some done");
+                if (i.code() != cn.huzhong.care.core.domain.IndicatorCode.HOME_MODIFICATIONS) {
+                    assertTrue(i.percent() < 100.0, where + " is not trivially complete: " + i.text());
+                }
+            }
+        }
     }
 
     @Test

@@ -53,6 +53,22 @@ class QueryPlanTest {
             "SELECT COUNT(*) FROM residents WHERE household_id = 1",
             "SELECT * FROM residents r WHERE r.certificate_number = '23276419580312021X41'",
             "SELECT * FROM applications a WHERE a.town = 'HUZHONG' AND a.step IN ('SUBMITTED', 'TOWN_REVIEW') ORDER BY a.step_since, a.id LIMIT 20",
+            // issue 8: help tasks, volunteers, complaints, cases, the audit trail
+            "SELECT * FROM help_tasks t JOIN residents r ON r.id = t.resident_id LEFT JOIN accounts v ON v.id = t.volunteer_account_id "
+                    + "WHERE t.town IN ('HUZHONG', 'HUYUAN') AND t.status IN ('OPEN') AND t.window_end > 0 ORDER BY t.window_start, t.id LIMIT 20",
+            "SELECT * FROM help_tasks t WHERE t.status IN ('ACCEPTED', 'CHECKED_IN') AND t.volunteer_account_id = 1 ORDER BY t.window_start",
+            "SELECT * FROM help_tasks t WHERE t.resident_id = 1 ORDER BY t.window_start DESC, t.id DESC LIMIT 20",
+            "SELECT * FROM help_tasks t WHERE t.request_id = 1",
+            "SELECT COALESCE(SUM(t.minutes), 0) FROM help_tasks t WHERE t.volunteer_account_id = 1 AND t.status = 'COMPLETED'",
+            "SELECT town FROM volunteer_towns WHERE account_id = 1",
+            "SELECT a.id FROM accounts a JOIN volunteer_profiles p ON p.account_id = a.id WHERE a.role = 'VOLUNTEER' "
+                    + "AND a.status = 'PENDING' AND EXISTS (SELECT 1 FROM volunteer_towns v WHERE v.account_id = a.id AND v.town = 'BISHUI')",
+            "SELECT * FROM task_complaints k WHERE k.status = 'OPEN' AND k.town = 'BISHUI' ORDER BY k.created_at DESC LIMIT 20",
+            "SELECT * FROM personal_data_cases k WHERE k.status = 'OPEN' AND k.town = 'HUYUAN' ORDER BY k.created_at LIMIT 20",
+            "SELECT * FROM one_time_codes WHERE account_id = 1",
+            "SELECT * FROM audit_log l WHERE l.resident_id = 1 ORDER BY l.at DESC, l.id DESC LIMIT 20",
+            "SELECT * FROM audit_log l WHERE l.town = 'HUZHONG' ORDER BY l.at DESC, l.id DESC LIMIT 20",
+            "SELECT * FROM audit_log l WHERE l.actor_account_id = 1 ORDER BY l.at DESC LIMIT 20",
     })
     void readPath_usesIndexes_neverScansATable(String sql) {
         List<String> plan = server.app.database().read(c -> Sql.list(c, "EXPLAIN QUERY PLAN " + sql, rs -> rs.getString("detail")));

@@ -5,6 +5,7 @@ import cn.huzhong.care.core.api.CertificateDto;
 import cn.huzhong.care.core.api.MeResponse;
 import cn.huzhong.care.core.api.Page;
 import cn.huzhong.care.core.api.PersonRef;
+import cn.huzhong.care.core.api.ResidentSearch;
 import cn.huzhong.care.core.api.ResidentProfile;
 import cn.huzhong.care.core.cert.CertificateNumber;
 import cn.huzhong.care.core.domain.Role;
@@ -72,9 +73,9 @@ class ResidentApiTest {
         assertEquals(Role.CARER, me.account().role());
         assertEquals(List.of("刘洋", "张德福"), me.actingFor().stream().map(PersonRef::name).sorted().toList());
         assertTrue(me.actingFor().stream().noneMatch(PersonRef::self));
-        assertEquals("父母", me.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
+        assertEquals("母亲", me.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
         MeResponse en = server.as(CARER_ZHANG).lang("en").get(ApiPaths.ME).as(MeResponse.class);
-        assertEquals("parent", en.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
+        assertEquals("mother", en.actingFor().stream().filter(p -> p.name().equals("刘洋")).findFirst().orElseThrow().relationship());
     }
 
     @Test
@@ -186,29 +187,41 @@ class ResidentApiTest {
     void search_byCertificateNumber_staffOfTheTownFindMaskedResult() {
         String full = server.as(STAFF_DISTRICT).get(ApiPaths.fill(ApiPaths.CERTIFICATE, self(WANG)) + "?reveal=true")
                 .as(CertificateDto.class).number();
-        Page<PersonRef> found = server.as(STAFF_HUZHONG).get(ApiPaths.RESIDENTS + "?certificateNumber=" + full).as(PERSON_PAGE);
+        Page<PersonRef> found = server.as(STAFF_HUZHONG).post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch(full, null))
+                .as(PERSON_PAGE);
         assertEquals(1, found.items().size());
         assertEquals("王秀兰", found.items().get(0).name());
         assertFalse(found.items().get(0).certificateMasked().equals(full));
-        Page<PersonRef> otherTown = server.as(STAFF_BISHUI).get(ApiPaths.RESIDENTS + "?certificateNumber=" + full).as(PERSON_PAGE);
+        Page<PersonRef> otherTown = server.as(STAFF_BISHUI).post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch(full, null))
+                .as(PERSON_PAGE);
         assertTrue(otherTown.items().isEmpty(), "town staff find only their town");
     }
 
     @Test
     void search_badCertificateNumbers_422SaysWhatIsWrong() {
         Http staff = server.as(STAFF_DISTRICT);
-        Http.Resp check = staff.get(ApiPaths.RESIDENTS + "?certificateNumber=11010519491231002141");
+        Http.Resp check = staff.post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch("11010519491231002141", null));
         assertEquals(422, check.status());
         assertEquals("certificate.BAD_CHECK_CHARACTER", check.problem().errors().get(0).code());
         assertTrue(check.problem().errors().get(0).message().contains("校验码"));
-        Http.Resp length = staff.lang("en").get(ApiPaths.RESIDENTS + "?certificateNumber=123");
+        Http.Resp length = staff.lang("en").post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch("123", null));
         assertEquals("certificate.WRONG_LENGTH", length.problem().errors().get(0).code());
         assertTrue(length.problem().errors().get(0).message().contains("20 characters"));
         assertEquals("certificate.BAD_CATEGORY",
-                staff.get(ApiPaths.RESIDENTS + "?certificateNumber=11010519491231002X81").problem().errors().get(0).code());
+                staff.post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch("11010519491231002X81", null)).problem().errors().get(0).code());
         assertEquals("certificate.BAD_LEVEL",
-                staff.get(ApiPaths.RESIDENTS + "?certificateNumber=11010519491231002X45").problem().errors().get(0).code());
+                staff.post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch("11010519491231002X45", null)).problem().errors().get(0).code());
         assertEquals(422, staff.get(ApiPaths.RESIDENTS).status(), "a search needs a number or a name");
+        assertEquals(422, staff.post(ApiPaths.RESIDENTS_SEARCH, new ResidentSearch(null, " ")).status());
+    }
+
+    @Test
+    void search_certificateNumberInTheAddress_refusedWithWhereToSendIt() {
+        Http.Resp r = server.as(STAFF_DISTRICT).get(ApiPaths.RESIDENTS + "?certificateNumber=11010519491231002141");
+        assertEquals(422, r.status());
+        assertEquals("certificateNumber", r.problem().errors().get(0).field());
+        assertEquals("useBody", r.problem().errors().get(0).code());
+        assertTrue(r.problem().errors().get(0).message().contains("POST /api/v1/residents/search"));
     }
 
     @Test

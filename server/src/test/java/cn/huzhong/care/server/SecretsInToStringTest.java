@@ -13,9 +13,9 @@ import cn.huzhong.care.core.domain.Role;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.Principal;
-import cn.huzhong.care.server.resident.ResidentRow;
-import cn.huzhong.care.server.subsidy.ApplicationRow;
-import cn.huzhong.care.server.subsidy.SubsidyRepository;
+import cn.huzhong.care.server.residents.ResidentRow;
+import cn.huzhong.care.server.subsidies.ApplicationRow;
+import cn.huzhong.care.server.subsidies.SubsidyRepository;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -125,11 +125,12 @@ class TextHotlineAndMessagesApiTest {
         Page<InboxMessage> forDefu = server.as(CARER_ZHANG).get(ApiPaths.MESSAGES + "?residentId=" + defu).as(INBOX);
         InboxMessage m = forDefu.items().get(0);
         assertEquals("张德福", m.residentName());
-        assertEquals("补贴进度：区残联审核", m.title());
+        assertEquals("补贴申请在区残联审核", m.title(), "a status change reads as a sentence for that status");
+        assertEquals("重度残疾人护理补贴的申请已通过乡镇初审，现在由区残联审核。", m.body());
         assertFalse(m.read());
         InboxMessage en = server.as(CARER_ZHANG).lang("en").post(ApiPaths.fill(ApiPaths.MESSAGE_READ, m.id()), null).as(InboxMessage.class);
         assertTrue(en.read());
-        assertEquals("Subsidy: Federation review", en.title());
+        assertEquals("Application at the federation", en.title());
         assertEquals(count(after, defu) - 1, count(server.as(CARER_ZHANG).get(ApiPaths.MESSAGES_UNREAD).as(UnreadCount.class), defu));
 
         assertEquals(404, server.as(WANG).post(ApiPaths.fill(ApiPaths.MESSAGE_READ, m.id()), null).status(), "someone else's message");

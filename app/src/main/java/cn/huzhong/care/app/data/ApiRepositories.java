@@ -17,8 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The repositories over the {@link Api}, the device cache and the session: each read goes through
- * {@link DataSource#load}, keyed by the resident it is about.
+ * The repositories over the {@link Api}, the device cache and the session: each read is offline first (a
+ * {@link Reading} through {@link SignedIn}), kept under a key that names the account, the resident it is about and
+ * the language.
  */
 public final class ApiRepositories implements ResidentRepository, SubsidyRepository, HotlineRepository {
     private static final Type SUBSIDY_LIST = new TypeToken<List<SubsidySummary>>() { }.getType();
@@ -29,74 +30,78 @@ public final class ApiRepositories implements ResidentRepository, SubsidyReposit
     private final Api api;
     private final DataSource data;
     private final SignedIn signedIn;
-    private final Supplier<Lang> lang;
 
     public ApiRepositories(Api api, DataSource data, SessionRepository sessions, Supplier<Lang> lang) {
         this.api = api;
         this.data = data;
-        this.signedIn = new SignedIn(data, sessions);
-        this.lang = lang;
+        this.signedIn = new SignedIn(data, sessions, lang);
     }
 
     @Override
-    public CompletableFuture<Loaded<ResidentProfile>> profile() {
-        return signedIn.load("profile", ResidentProfile.class,
-                s -> api.profile(s.token(), s.requireSubjectId(), lang.get()));
+    public Reading<ResidentProfile> profile() {
+        Lang l = signedIn.lang();
+        return signedIn.read("profile", ResidentProfile.class, s -> api.profile(s.token(), s.requireSubjectId(), l));
     }
 
     @Override
-    public CompletableFuture<Loaded<CertificateDto>> certificate() {
-        return signedIn.load("certificate", CertificateDto.class,
-                s -> api.certificate(s.token(), s.requireSubjectId(), false, lang.get()));
+    public Reading<CertificateDto> certificate() {
+        Lang l = signedIn.lang();
+        return signedIn.read("certificate", CertificateDto.class,
+                s -> api.certificate(s.token(), s.requireSubjectId(), false, l));
     }
 
     @Override
     public CompletableFuture<CertificateDto> revealCertificate() {
         Session s = signedIn.session();
-        return data.run(() -> api.certificate(s.token(), s.requireSubjectId(), true, lang.get()));
+        Lang l = signedIn.lang();
+        return data.run(() -> api.certificate(s.token(), s.requireSubjectId(), true, l));
     }
 
     @Override
-    public CompletableFuture<Loaded<List<SubsidySummary>>> subsidies() {
-        return signedIn.load("subsidies", SUBSIDY_LIST,
-                s -> api.subsidies(s.token(), s.requireSubjectId(), 1, LIST_SIZE, lang.get()).items());
+    public Reading<List<SubsidySummary>> subsidies() {
+        Lang l = signedIn.lang();
+        return signedIn.read("subsidies", SUBSIDY_LIST,
+                s -> api.subsidies(s.token(), s.requireSubjectId(), 1, LIST_SIZE, l).items());
     }
 
     @Override
-    public CompletableFuture<Loaded<SubsidyDetail>> subsidy(long subsidyId) {
-        return signedIn.load("subsidy-" + subsidyId, SubsidyDetail.class,
-                s -> api.subsidy(s.token(), s.requireSubjectId(), subsidyId, lang.get()));
+    public Reading<SubsidyDetail> subsidy(long subsidyId) {
+        Lang l = signedIn.lang();
+        return signedIn.read("subsidy-" + subsidyId, SubsidyDetail.class,
+                s -> api.subsidy(s.token(), s.requireSubjectId(), subsidyId, l));
     }
 
     @Override
-    public CompletableFuture<Loaded<BenefitFinderResponse>> benefitFinder() {
-        return signedIn.load("finder", BenefitFinderResponse.class,
-                s -> api.benefitFinder(s.token(), s.requireSubjectId(), lang.get()));
+    public Reading<BenefitFinderResponse> benefitFinder() {
+        Lang l = signedIn.lang();
+        return signedIn.read("finder", BenefitFinderResponse.class,
+                s -> api.benefitFinder(s.token(), s.requireSubjectId(), l));
     }
 
     @Override
     public CompletableFuture<SubsidyDetail> apply(BenefitKind kind, String idempotencyKey) {
         Session s = signedIn.session();
-        return data.run(() -> api.apply(s.token(), s.requireSubjectId(), kind, idempotencyKey, lang.get()));
+        Lang l = signedIn.lang();
+        return data.run(() -> {
+            SubsidyDetail filed = api.apply(s.token(), s.requireSubjectId(), kind, idempotencyKey, l);
+            // the finder would still offer it, and the list would lack it
+            signedIn.forget(s, "finder");
+            signedIn.forget(s, "subsidies");
+            return filed;
+        });
     }
 
     @Override
-    public CompletableFuture<Loaded<List<HotlineDto>>> hotlines() {
-        Lang l = lang.get();
-        return data.load("hotlines-" + l.name().toLowerCase(java.util.Locale.ROOT), HOTLINE_LIST,
-                () -> api.hotlines(l)).exceptionallyCompose(t -> {
-                    if (DataSource.cause(t) instanceof ApiFailure.Unreachable) {
-                        return CompletableFuture.completedFuture(new Loaded<>(builtIn(l), null, true));
-                    }
-                    return CompletableFuture.failedFuture(DataSource.cause(t));
-                });
+    public Reading<List<HotlineDto>> hotlines() {
+        Lang l = signedIn.lang();
+        return data.read(SignedIn.sharedKey("hotlines", l), HOTLINE_LIST, () -> api.hotlines(l), builtIn(l));
     }
 
     /** The directory that ships with the app, in the same form the server sends. */
     static List<HotlineDto> builtIn(Lang l) {
         return Hotlines.standard().stream()
                 .map(h -> new HotlineDto(h.id(), h.number(), h.name().in(l), h.handles().in(l), h.hours().in(l),
-                        h.allDay(), h.emergency(), h.textChannel()))
+                        h.allDay(), h.emergency(), h.textChannel(), h.demo()))
                 .toList();
     }
 }

@@ -14,22 +14,28 @@ import java.util.concurrent.CompletableFuture;
  * {@link Outbox}; cancelling and rescheduling need the server (their answer decides what happens).
  */
 public interface BookingRepository {
-    /** The person's bookings: upcoming ones (soonest first) and cancelled or past ones. */
-    record Lists(List<BookingDto> upcoming, List<BookingDto> past) {
+    /**
+     * The person's bookings: upcoming ones (soonest first: few, as slots are published four weeks ahead, so in one
+     * page) and cancelled or past ones (a list that grows, read page by page).
+     */
+    record Lists(List<BookingDto> upcoming, Paged<BookingDto> past) {
         public Lists {
             upcoming = upcoming == null ? List.of() : List.copyOf(upcoming);
-            past = past == null ? List.of() : List.copyOf(past);
+            past = past == null ? Paged.empty() : past;
         }
     }
 
-    CompletableFuture<Loaded<List<ProviderDto>>> providers(ServiceKind service);
+    Reading<List<ProviderDto>> providers(ServiceKind service);
 
     /** Free slots of one provider, {@code days} days from {@code from}, grouped by day. */
-    CompletableFuture<Loaded<List<SlotDay>>> slots(ServiceKind service, long providerId, LocalDate from, int days);
+    Reading<List<SlotDay>> slots(ServiceKind service, long providerId, LocalDate from, int days);
 
-    CompletableFuture<Loaded<Lists>> bookings();
+    Reading<Lists> bookings();
 
-    CompletableFuture<Loaded<BookingDto>> booking(long bookingId);
+    /** The next page of past and cancelled bookings, merged into the device's copy; answers both lists. */
+    CompletableFuture<Loaded<Lists>> morePastBookings();
+
+    Reading<BookingDto> booking(long bookingId);
 
     CompletableFuture<BookingDto> cancel(long bookingId, String idempotencyKey);
 

@@ -55,7 +55,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
     private final SessionRepository sessions;
     private final Supplier<Lang> lang;
     private final ExecutorService sender;
-    private final ScheduledExecutorService timer;
+    private final Scheduler timer;
     private final List<OutboxItem> items = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean sendQueued = new AtomicBoolean();
@@ -64,13 +64,49 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
     /** Sends in a row that found the server unreachable or failing (sender thread only). */
     private int failedInARow;
 
+    /** Runs a task later: the outbox's own retries. A real timer in the app; one a test drives by hand. */
+    public interface Scheduler extends AutoCloseable {
+        void schedule(Runnable task, Duration after);
+
+        @Override
+        void close();
+
+        /** A daemon timer thread. */
+        static Scheduler timer() {
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                    r -> daemon(r, "huzhong-outbox-timer"));
+            return new Scheduler() {
+                @Override
+                public void schedule(Runnable task, Duration after) {
+                    try {
+                        timer.schedule(task, after.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // closing
+                    }
+                }
+
+                @Override
+                public void close() {
+                    timer.shutdownNow();
+                }
+            };
+        }
+    }
+
     /**
      * Reads what was left from before (blocking: construct it off the FX thread) and starts watching for the
      * server to come back and for sign-ins. After a send that did not get through, it tries again by itself after
-     * {@code firstRetry}, doubling up to {@code maxRetry}; {@code firstRetry} null: no timed retries (tests).
+     * {@code firstRetry}, doubling up to {@code maxRetry}, on a timer thread; {@code firstRetry} null: no timed
+     * retries (tests).
      */
     public DeviceOutbox(Api api, Storage storage, DataSource data, SessionRepository sessions, Supplier<Lang> lang,
                         Duration firstRetry, Duration maxRetry) {
+        this(api, storage, data, sessions, lang, firstRetry, maxRetry, firstRetry == null ? null : Scheduler.timer());
+    }
+
+    /** As above, with the timed retries run by {@code timer} (null: none). */
+    public DeviceOutbox(Api api, Storage storage, DataSource data, SessionRepository sessions, Supplier<Lang> lang,
+                        Duration firstRetry, Duration maxRetry, Scheduler timer) {
         this.api = api;
         this.storage = storage;
         this.data = data;
@@ -94,8 +130,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
         });
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry == null ? firstRetry : maxRetry;
-        this.timer = firstRetry == null ? null
-                : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "huzhong-outbox-timer"));
+        this.timer = firstRetry == null ? null : timer;
     }
 
     /** When a send did not get through and something still waits: try again a little later, later each time. */
@@ -104,11 +139,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
             return;
         }
         long delay = firstRetry.toMillis() << Math.min(failedInARow - 1, 16);
-        try {
-            timer.schedule(this::sendNow, Math.min(delay, maxRetry.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing
-        }
+        timer.schedule(this::sendNow, Duration.ofMillis(Math.min(delay, maxRetry.toMillis())));
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -353,7 +384,7 @@ public final class DeviceOutbox implements Outbox, AutoCloseable {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
         sender.shutdown();
         try {

@@ -3,7 +3,6 @@ package cn.huzhong.care.app.data;
 import cn.huzhong.care.core.api.ServiceRequestDetail;
 import cn.huzhong.care.core.api.ServiceRequestSummary;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -11,10 +10,13 @@ import java.util.concurrent.CompletableFuture;
  * them exactly once even when they were made offline.
  */
 public interface RequestRepository {
-    /** Newest first; cached for offline use. */
-    CompletableFuture<Loaded<List<ServiceRequestSummary>>> requests();
+    /** Newest first, as many pages as were read before; kept on the device. */
+    Reading<Paged<ServiceRequestSummary>> requests();
 
-    CompletableFuture<Loaded<ServiceRequestDetail>> request(long requestId);
+    /** The next page of requests, merged into the device's copy; answers the whole list. */
+    CompletableFuture<Loaded<Paged<ServiceRequestSummary>>> moreRequests();
+
+    Reading<ServiceRequestDetail> request(long requestId);
 
     /** Cancels before the service starts ({@code reason} may be empty). Needs the server. */
     CompletableFuture<ServiceRequestDetail> cancel(long requestId, String reason, String idempotencyKey);

@@ -8,14 +8,20 @@ import cn.huzhong.care.core.domain.BenefitKind;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Subsidies of the person the app acts for (F3), the benefit finder and applying (F4). */
+/**
+ * Subsidies of the person the app acts for (F3), the benefit finder and applying (F4). Reads are offline first
+ * ({@link Reading}). The list is not paged: the policy table has seven benefits.
+ */
 public interface SubsidyRepository {
-    CompletableFuture<Loaded<List<SubsidySummary>>> subsidies();
+    Reading<List<SubsidySummary>> subsidies();
 
-    CompletableFuture<Loaded<SubsidyDetail>> subsidy(long subsidyId);
+    Reading<SubsidyDetail> subsidy(long subsidyId);
 
-    CompletableFuture<Loaded<BenefitFinderResponse>> benefitFinder();
+    Reading<BenefitFinderResponse> benefitFinder();
 
-    /** Files an application. Retrying with the same {@code idempotencyKey} never files a second one. */
+    /**
+     * Files an application. Retrying with the same {@code idempotencyKey} never files a second one. Once filed, the
+     * device's copies of the subsidy list and the finder are out of date and forgotten.
+     */
     CompletableFuture<SubsidyDetail> apply(BenefitKind kind, String idempotencyKey);
 }

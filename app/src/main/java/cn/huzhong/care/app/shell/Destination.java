@@ -13,6 +13,14 @@ public sealed interface Destination {
         return true;
     }
 
+    /** The main places of the bottom navigation. */
+    enum Place { HOME, SERVICES, MESSAGES, ME }
+
+    /** The bottom-navigation place this destination is (null for a screen within a place). */
+    default Place place() {
+        return null;
+    }
+
     record SignIn() implements Destination {
         @Override
         public boolean needsSession() {
@@ -24,6 +32,19 @@ public sealed interface Destination {
     record Home(String switchedTo) implements Destination {
         public Home() {
             this(null);
+        }
+
+        @Override
+        public Place place() {
+            return Place.HOME;
+        }
+    }
+
+    /** Everything a resident can ask for or look up, in one list (the "services" place). */
+    record Services() implements Destination {
+        @Override
+        public Place place() {
+            return Place.SERVICES;
         }
     }
 
@@ -46,10 +67,16 @@ public sealed interface Destination {
         }
     }
 
+    /** The "me" place when signed in (account, whom a carer acts for, display settings); settings before sign-in. */
     record Settings() implements Destination {
         @Override
         public boolean needsSession() {
             return false;
+        }
+
+        @Override
+        public Place place() {
+            return Place.ME;
         }
     }
 
@@ -115,9 +142,19 @@ public sealed interface Destination {
     // ---- messages (F8) and carers ----
 
     record Inbox() implements Destination {
+        @Override
+        public Place place() {
+            return Place.MESSAGES;
+        }
     }
 
     /** A carer chooses whom to act for. */
     record ActingFor() implements Destination {
     }
+
+    // ---- volunteers (issue 8: the volunteer and accounts engineer adds records here) ----
+
+    // ---- accounts: password, personal data (issue 8: the volunteer and accounts engineer adds records here) ----
+
+    // ---- staff (issue 8: the staff engineer adds records here) ----
 }

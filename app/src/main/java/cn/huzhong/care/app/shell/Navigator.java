@@ -46,6 +46,24 @@ public final class Navigator {
         return true;
     }
 
+    /**
+     * Opens a main place of the bottom navigation: home alone, any other place on top of home (so back from it goes
+     * home, as on a phone).
+     */
+    public void open(Destination place) {
+        open(place, new Destination.Home());
+    }
+
+    /** As {@link #open(Destination)}, for a role whose home is {@code home} (a volunteer's, staff's). */
+    public void open(Destination place, Destination home) {
+        stack.clear();
+        if (!place.equals(home)) {
+            stack.push(home);
+        }
+        stack.push(place);
+        publish();
+    }
+
     /** Starts afresh at {@code d} (after sign-in, after sign-out). */
     public void resetTo(Destination d) {
         stack.clear();

@@ -5,8 +5,11 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 
 /**
- * The accessibility contract between the views and the accessibility audit (ACCESSIBILITY.md). Views mark
- * what the audit cannot infer with these style classes and node properties; the audit reads the same names.
+ * The accessibility contract between the views and the accessibility audit (ACCESSIBILITY.md; the audit is
+ * {@link cn.huzhong.care.app.ui.a11y.Audit}). Views mark what the audit cannot infer with these style classes and node
+ * properties; the audit reads the same names: {@link #FIXED_BAR} for the fixed-areas rule, {@link #DANGER} and
+ * {@link #DESTRUCTIVE_KEY} for the destructive-action rule, {@link #SHORT_LABEL} for the line-breaks rule (text made
+ * with {@link cn.huzhong.care.app.ui.a11y.LineBreaks#shortLabel}), {@link #announce} for the results-in-view check.
  */
 public final class A11y {
     /** Style class of an image or icon that is pure decoration: skipped by the "speakable text" rule. */
@@ -37,7 +40,9 @@ public final class A11y {
     public static final String DESTRUCTIVE_KEY = "hz.destructive";
     /**
      * Style class of a short label (button text, tab and tile titles, a person's name): it never wraps inside a word;
-     * it gets the room it needs or wraps only where its text allows (a space or U+200B).
+     * it gets the room it needs or wraps only where its text allows (a space or U+200B). Set its text through
+     * {@link cn.huzhong.care.app.ui.a11y.LineBreaks#shortLabel}: JavaFX would otherwise break between any two Han
+     * characters. The class counts for the node and everything inside it.
      */
     public static final String SHORT_LABEL = "hz-short";
     /** Scene property holding the {@code ObservableList<String>} of what was announced to assistive technology. */

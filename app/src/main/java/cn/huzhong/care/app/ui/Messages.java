@@ -51,7 +51,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("missing message " + key + " in " + lang, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+        // always through MessageFormat, so that a quote written '' (the bundles' rule) reads as one quote
+        return new MessageFormat(pattern, lang.locale()).format(args);
     }
 
     public boolean has(String key) {
@@ -67,12 +68,24 @@ public final class Messages {
         return Formats.date(d, lang);
     }
 
-    /** "11月28日 20:15" / "28 Nov 20:15". */
+    /** "11月28日（周六）下午8:15" / "Sat 28 Nov, 8:15 pm" (the year too when it is another year): see {@link Formats}. */
     public String dateTime(Instant at) {
-        DateTimeFormatter f = lang == Lang.EN
-                ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.SIMPLIFIED_CHINESE);
-        return f.format(at.atZone(zone));
+        return dateTime(at, java.time.Year.now(zone).getValue());
+    }
+
+    /** As {@link #dateTime(Instant)}, with the year it is now given. */
+    public String dateTime(Instant at, int thisYear) {
+        return Formats.dateTime(at.atZone(zone), thisYear, lang);
+    }
+
+    /** "12月3日（周四）" / "Thu 3 Dec". */
+    public String dayShort(LocalDate d) {
+        return Formats.dayShort(d, lang);
+    }
+
+    /** "下午2:00" / "2:00 pm". */
+    public String time(Instant at) {
+        return Formats.time(at.atZone(zone), lang);
     }
 
     /** How old something is, in words: "刚刚", "5 分钟前", "3 小时前", "2 天前". */

@@ -24,7 +24,7 @@ public final class OutboxCards {
     private OutboxCards() {
     }
 
-    /** What the item is: "走访探视" / "康复训练 · 呼中区残疾人康复中心 · 12月1日（星期二）上午 9:00–9:45". */
+    /** What the item is: "走访探视" / "康复训练 · 呼中区残疾人康复中心 · 12月1日（周二）上午9:00–9:45". */
     public static String what(Ui ui, OutboxItem item) {
         if (item.kind() == OutboxItem.Kind.REQUEST) {
             return ui.messages().core("requestType." + item.request().type());

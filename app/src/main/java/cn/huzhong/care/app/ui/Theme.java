@@ -20,6 +20,8 @@ public final class Theme {
     public static final String FONT_FAMILY = "Droid Sans Fallback";
     public static final String HIGH_CONTRAST = "hz-hc";
     public static final String REDUCED_MOTION = "hz-reduced-motion";
+    /** Root style class at 150 % text and above: titles and headings grow less, so lines and bars keep their room. */
+    public static final String LARGE_TEXT = "hz-large";
     private static final String FONT = "/cn/huzhong/care/app/ui/fonts/DroidSansFallbackFull.ttf";
     private static final String CSS = Theme.class.getResource("app.css").toExternalForm();
     private static volatile boolean fontLoaded;
@@ -54,6 +56,7 @@ public final class Theme {
                 mode.fontPx(), FONT_FAMILY));
         toggle(root, HIGH_CONTRAST, mode.highContrast());
         toggle(root, REDUCED_MOTION, mode.reducedMotion());
+        toggle(root, LARGE_TEXT, mode.textScale() >= 1.5);
     }
 
     private static void toggle(Parent root, String styleClass, boolean on) {

@@ -25,11 +25,42 @@ public final class Ui {
     private final DisplayMode mode;
     private final Messages messages;
     private final java.time.Clock clock;
+    private final cn.huzhong.care.app.ui.kit.Overlay overlay;
+    private final cn.huzhong.care.app.ui.kit.Snackbar snackbar;
 
-    public Ui(DisplayMode mode, Messages messages, java.time.Clock clock) {
+    /** For a screen in the shell: dialogs, sheets and the snackbar open in the shell's layers. */
+    public Ui(DisplayMode mode, Messages messages, java.time.Clock clock, cn.huzhong.care.app.ui.kit.Overlay overlay,
+              cn.huzhong.care.app.ui.kit.Snackbar snackbar) {
         this.mode = mode;
         this.messages = messages;
         this.clock = clock;
+        this.overlay = overlay;
+        this.snackbar = snackbar;
+    }
+
+    /** For content outside the shell (the start screen): no dialogs, no snackbar. */
+    public Ui(DisplayMode mode, Messages messages, java.time.Clock clock) {
+        this(mode, messages, clock, null, null);
+    }
+
+    /** Where dialogs and bottom sheets open. */
+    public cn.huzhong.care.app.ui.kit.Overlay overlay() {
+        if (overlay == null) {
+            throw new IllegalStateException("no overlay outside the shell");
+        }
+        return overlay;
+    }
+
+    /** Says a short result at the bottom of the screen and to screen readers, once per {@code key} on a screen. */
+    public void snackbar(String key, String text) {
+        if (snackbar != null) {
+            snackbar.show(this, key, text);
+        }
+    }
+
+    /** Today, in the district's time zone (for pickers' ranges). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(cn.huzhong.care.core.time.Dates.ZONE));
     }
 
     /**
@@ -72,7 +103,7 @@ public final class Ui {
     // ---- text ----
 
     public static Label text(String text, String... styleClasses) {
-        Label l = new Label(text);
+        Label l = new cn.huzhong.care.app.ui.text.WrapLabel(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
@@ -135,6 +166,17 @@ public final class Ui {
         return b;
     }
 
+    /**
+     * An action that destroys or undoes something ("取消预约", "退出登录"): in the error colour, outlined, never the
+     * filled primary look; in a dialog it comes after the safe choice.
+     */
+    public Button danger(String text, Runnable action) {
+        Button b = button(text, action);
+        b.getStyleClass().add(Styles.SECONDARY);
+        A11y.destructive(b);
+        return b;
+    }
+
     public Button secondary(String text, Ikon ikon, Runnable action) {
         Button b = button(text, action);
         b.getStyleClass().add(Styles.SECONDARY);
@@ -145,7 +187,7 @@ public final class Ui {
     }
 
     public static Button button(String text, Runnable action) {
-        Button b = new Button(text);
+        Button b = new cn.huzhong.care.app.ui.text.WrapButton(text);
         b.setWrapText(true);
         b.setMnemonicParsing(false);
         b.setMinHeight(Region.USE_PREF_SIZE);
@@ -167,8 +209,26 @@ public final class Ui {
 
     /** A list row that opens something: the whole row is one target, read as one sentence. */
     public Button row(String spokenText, Runnable action, Node... lines) {
-        VBox content = new VBox(lines);
-        content.setSpacing(mode.fontPx() * 0.25);
+        return row(spokenText, null, action, lines);
+    }
+
+    /** A list row with an icon at its start (see {@link #row(String, Runnable, Node...)}). */
+    public Button row(String spokenText, Ikon leading, Runnable action, Node... lines) {
+        VBox text = new VBox(lines);
+        text.setSpacing(mode.fontPx() * 0.25);
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        FontIcon chevron = icon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHEVRON_RIGHT);
+        chevron.getStyleClass().add(Styles.CHEVRON);
+        javafx.scene.layout.HBox content = new javafx.scene.layout.HBox(text, chevron);
+        // at large text the leading icon would leave the words too little room: the row's words say it all
+        if (leading != null && mode.textScale() < 1.5) {
+            FontIcon lead = bigIcon(leading);
+            lead.getStyleClass().add(Styles.ROW_ICON);
+            content.getChildren().add(0, lead);
+        }
+        content.setAlignment(Pos.CENTER_LEFT);
+        content.setSpacing(mode.fontPx() * 0.5);
         content.setMaxWidth(Double.MAX_VALUE);
         content.setMouseTransparent(true);
         Button b = new Button();
@@ -204,7 +264,10 @@ public final class Ui {
         return box;
     }
 
-    /** Vertical scrolling only: content is laid out to the width, never scrolled sideways. */
+    /**
+     * Vertical scrolling only: content is laid out to the width, never scrolled sideways; a thin bar as phones show
+     * it; a drag scrolls (touch or mouse), and so do Page Up/Down, Home and End wherever focus is inside.
+     */
     public static ScrollPane scroll(Node content) {
         ScrollPane sp = new ScrollPane(content);
         sp.setFitToWidth(true);
@@ -212,6 +275,25 @@ public final class Ui {
         sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         sp.getStyleClass().add(Styles.SCROLL);
         sp.setFocusTraversable(false);
+        sp.setPannable(true);
+        sp.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            double page = sp.getViewportBounds().getHeight();
+            double total = sp.getContent() == null ? 0 : sp.getContent().getBoundsInLocal().getHeight() - page;
+            if (total <= 0 || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            double step = switch (e.getCode()) {
+                case PAGE_DOWN -> page * 0.9;
+                case PAGE_UP -> -page * 0.9;
+                case HOME -> -total;
+                case END -> total;
+                default -> 0;
+            };
+            if (step != 0) {
+                sp.setVvalue(Math.max(0, Math.min(1, sp.getVvalue() + step / total)));
+                e.consume();
+            }
+        });
         return sp;
     }
 
@@ -255,7 +337,7 @@ public final class Ui {
         group.setSpacing(mode.fontPx() * 0.15);
         java.util.List<javafx.scene.control.RadioButton> options = new java.util.ArrayList<>();
         for (T v : values) {
-            javafx.scene.control.RadioButton r = new javafx.scene.control.RadioButton(name.apply(v));
+            javafx.scene.control.RadioButton r = new cn.huzhong.care.app.ui.text.WrapRadioButton(name.apply(v));
             r.setWrapText(true);
             r.setMnemonicParsing(false);
             r.setMinHeight(Region.USE_PREF_SIZE);
@@ -315,7 +397,7 @@ public final class Ui {
     }
 
     public static javafx.scene.control.CheckBox checkBox(String text, boolean selected) {
-        javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(text);
+        javafx.scene.control.CheckBox c = new cn.huzhong.care.app.ui.text.WrapCheckBox(text);
         c.setSelected(selected);
         c.setWrapText(true);
         c.setMnemonicParsing(false);
@@ -341,6 +423,59 @@ public final class Ui {
             }
         });
         return area;
+    }
+
+    // ---- the kit's pickers and small choices (see the ui.kit package) ----
+
+    /** A date from a calendar sheet; the value is yyyy-MM-dd in {@code iso}. */
+    public cn.huzhong.care.app.ui.kit.Picker date(String id, String label, javafx.beans.property.StringProperty iso,
+                                                  java.time.LocalDate min, java.time.LocalDate max) {
+        return cn.huzhong.care.app.ui.kit.DateField.create(this, id, label, iso, min, max, today());
+    }
+
+    /** A count with − and +; the value is digits in {@code value}. */
+    public cn.huzhong.care.app.ui.kit.Picker stepper(String id, String label, javafx.beans.property.StringProperty value,
+                                                     int min, int max, java.util.function.IntFunction<String> words) {
+        return cn.huzhong.care.app.ui.kit.Stepper.create(this, id, label, value, min, max, words);
+    }
+
+    /** An on/off setting as a switch with its state in words. */
+    public javafx.scene.control.ToggleButton toggle(String id, String text, boolean on,
+                                                    java.util.function.Consumer<Boolean> changed) {
+        return cn.huzhong.care.app.ui.kit.Choices.toggle(this, id, text, on, changed);
+    }
+
+    /** Two to four options as segmented buttons. */
+    public <T> cn.huzhong.care.app.ui.kit.Picker segmented(String id, String label, java.util.List<T> values,
+                                                           java.util.function.Function<T, String> name, T selected,
+                                                           java.util.function.Consumer<T> chosen) {
+        return cn.huzhong.care.app.ui.kit.Choices.segmented(this, id, label, values, name, selected, chosen);
+    }
+
+    /** A score of 1–5 as five labelled stars. */
+    public cn.huzhong.care.app.ui.kit.Picker rating(String id, String label, Integer selected,
+                                                    java.util.function.Consumer<Integer> chosen) {
+        return cn.huzhong.care.app.ui.kit.Choices.rating(this, id, label, selected,
+                s -> t("picker.rating.words." + s), chosen);
+    }
+
+    /** The "什么是…？" control that explains an official term (see {@link cn.huzhong.care.app.ui.kit.Glossary}). */
+    public Button explain(String term) {
+        return cn.huzhong.care.app.ui.kit.Glossary.explain(this, term);
+    }
+
+    /**
+     * Shows a result of an action on the same screen: focus goes to it (the shell scrolls it into view) and it is
+     * announced. Call after it is in the scene.
+     */
+    public static void result(Node node, String spoken) {
+        if (node == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            node.requestFocus();
+            A11y.announce(node, spoken);
+        });
     }
 
     /** Something is on its way: a spinner (a still icon with reduced motion) and what is being waited for. */

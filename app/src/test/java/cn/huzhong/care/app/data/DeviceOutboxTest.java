@@ -148,7 +148,7 @@ class DeviceOutboxTest {
 
         DeviceOutbox third = outbox();
         third.sendNow();
-        await(third.dismiss("none")); // runs after the send on the sender thread
+        drained(third);
         assertEquals(1, api.requestsMade.size(), "nothing is left to send twice");
         assertEquals(1, api.bookingsMade.size());
     }
@@ -171,7 +171,7 @@ class DeviceOutboxTest {
 
         long calls = callsWith(key);
         o.sendNow();
-        await(o.dismiss("none"));
+        drained(o);
         assertEquals(calls, callsWith(key), "a refused item is not sent again");
         assertTrue(api.bookingsMade.isEmpty());
 
@@ -202,7 +202,7 @@ class DeviceOutboxTest {
         // the server answering again (even with an error) counts as reconnecting: one more try follows at once
         o.sendNow();
         eventually("both troubles to be met", () -> callsWith(key) == 3);
-        await(o.dismiss("none"));
+        drained(o);
         assertTrue(o.items(OutboxItem.Kind.REQUEST).get(0).waiting(), "still waiting for the next try");
         o.sendNow(); // the next try (the timer's, or any call that reaches the server)
         eventually("the request to be sent", () -> o.items(OutboxItem.Kind.REQUEST).isEmpty());
@@ -235,7 +235,7 @@ class DeviceOutboxTest {
         pool.shutdown();
         assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
         eventually("the booking to be sent", () -> o.items(OutboxItem.Kind.BOOKING).isEmpty());
-        await(o.dismiss("none"));
+        drained(o);
         assertEquals(2, callsWith(key), "one attempt offline, exactly one send after: never two at once");
         assertEquals(1, api.bookingsMade.size());
     }
@@ -249,7 +249,7 @@ class DeviceOutboxTest {
 
         sessions.signIn.then(Fixtures.carerSession());
         await(sessions.signIn("13900000101", "x"));
-        await(o.dismiss("none"));
+        drained(o);
         assertTrue(o.items(OutboxItem.Kind.REQUEST).isEmpty(), "another account does not see it");
         assertTrue(api.requestsMade.isEmpty(), "nor sends it with its own session");
 
@@ -274,21 +274,62 @@ class DeviceOutboxTest {
         assertEquals(List.of("huzhong-outbox"), threads);
     }
 
+    /** A timer the test drives: it keeps what the outbox schedules, and runs a task when the test says its time came. */
+    static final class HandTimer implements DeviceOutbox.Scheduler {
+        final List<java.time.Duration> delays = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.BlockingQueue<Runnable> due = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void schedule(Runnable task, java.time.Duration after) {
+            delays.add(after);
+            due.add(task);
+        }
+
+        @Override
+        public void close() {
+        }
+
+        /** The next retry's time has come. */
+        void fire() {
+            Runnable task = due.poll();
+            if (task == null) {
+                throw new AssertionError("no retry is scheduled");
+            }
+            task.run();
+        }
+    }
+
+    /** Everything queued on the outbox's one sender thread before this call has run. */
+    static void drained(DeviceOutbox o) throws Exception {
+        await(o.dismiss("none"));
+    }
+
     @Test
-    void aSendThatDidNotGetThrough_isTriedAgainByItself_laterEachTime() throws Exception {
+    void aSendThatDidNotGetThrough_isTriedAgainByItself_laterEachTime_andNotOnceSent() throws Exception {
+        HandTimer timer = new HandTimer();
         DeviceOutbox o = new DeviceOutbox(api, storage, data, sessions, () -> Lang.ZH, java.time.Duration.ofMillis(20),
-                java.time.Duration.ofMillis(80));
+                java.time.Duration.ofMillis(80), timer);
         opened.add(o);
         api.failure = Fixtures.offline();
         String key = assertInstanceOf(Submission.Waiting.class, await(o.submitBooking(REHAB, INFO))).item().key();
-        eventually("tries while offline", () -> callsWith(key) >= 4);
+        assertEquals(List.of(java.time.Duration.ofMillis(20)), timer.delays, "the first retry is scheduled");
+        for (int i = 0; i < 3; i++) {
+            timer.fire();
+            drained(o);
+        }
+        assertEquals(4, callsWith(key), "the first send and three timed retries, nothing else");
+        assertEquals(List.of(20L, 40L, 80L, 80L), timer.delays.stream().map(java.time.Duration::toMillis).toList(),
+                "twice as late each time, never later than the most");
         assertTrue(o.items(OutboxItem.Kind.BOOKING).get(0).waiting());
+
         api.failure = null; // nothing else calls the server: the outbox's own retry finds it back
-        eventually("the booking to be sent", () -> o.items(OutboxItem.Kind.BOOKING).isEmpty());
+        timer.fire();
+        drained(o);
+        assertTrue(o.items(OutboxItem.Kind.BOOKING).isEmpty());
         assertEquals(1, api.bookingsMade.size());
-        long calls = callsWith(key);
-        Thread.sleep(200);
-        assertEquals(calls, callsWith(key), "nothing is tried once it is sent");
+        assertTrue(timer.due.isEmpty(), "once sent, no retry is scheduled: nothing will try it again");
+        assertEquals(4, timer.delays.size());
+        assertEquals(5, callsWith(key));
     }
 
     @Test
@@ -301,8 +342,10 @@ class DeviceOutboxTest {
             api.failNextCreate.add(new ApiFailure.ServerError(Fixtures.problem(500, "服务器出错了", "请稍后再试。")));
         }
         String key = assertInstanceOf(Submission.Waiting.class, await(o.submitRequest(VISIT))).item().key();
-        Thread.sleep(300);
-        await(o.dismiss("none"));
+        // a resend set off by the failing answer would be queued on the sender thread during that send, so before this
+        drained(o);
         assertEquals(1, callsWith(key), "one try; the next comes from the timer or a reconnection, not from the failure");
+        drained(o);
+        assertEquals(1, callsWith(key), "nor from a resend queued by a resend");
     }
 }

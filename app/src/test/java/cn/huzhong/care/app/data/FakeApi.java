@@ -124,7 +124,7 @@ public final class FakeApi implements Api {
     @Override
     public List<HotlineDto> hotlines(Lang lang) {
         call("hotlines " + lang);
-        return List.of(new HotlineDto("12385", "12385", "服务器上的 12385", "…", "…", false, false, true));
+        return List.of(new HotlineDto("12385", "12385", "服务器上的 12385", "…", "…", false, false, true, false));
     }
 
     // ---- issue 4 ----
@@ -263,16 +263,24 @@ public final class FakeApi implements Api {
         return Fixtures.thread(threadId);
     }
 
+    /** The inbox the "server" holds, newest first; answered a page at a time. */
+    public volatile List<InboxMessage> inbox = List.of();
+
     @Override
     public Page<InboxMessage> messages(String token, Long residentId, boolean unreadOnly, int page, int size, Lang lang) {
-        call("messages " + residentId);
-        return new Page<>(List.of(), page, size, 0);
+        call("messages " + residentId + " page " + page + " size " + size + " " + lang);
+        List<InboxMessage> all = inbox;
+        int from = Math.min(all.size(), (page - 1) * size);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
+
+    /** What the unread count answers. */
+    public volatile UnreadCount unread = new UnreadCount(0, List.of());
 
     @Override
     public UnreadCount unreadCount(String token, Lang lang) {
         call("unreadCount");
-        return new UnreadCount(0, List.of());
+        return unread;
     }
 
     @Override

@@ -30,36 +30,40 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Fake repositories behind the real interfaces: each call answers the next future the test queued (or a
+ * Fake repositories behind the real interfaces: each call answers the next read or future the test queued (or a
  * never-completing one, to look at the waiting state), and every call is recorded.
  */
 public final class FakeRepositories implements ResidentRepository, SubsidyRepository, HotlineRepository,
         RequestRepository, BookingRepository, TextHotlineRepository, MessageRepository {
-    public final Queue<Loaded<ResidentProfile>> profile = new Queue<>();
-    public final Queue<Loaded<CertificateDto>> certificate = new Queue<>();
+    public final Reads<ResidentProfile> profile = new Reads<>();
+    public final Reads<CertificateDto> certificate = new Reads<>();
     public final Queue<CertificateDto> reveal = new Queue<>();
-    public final Queue<Loaded<List<SubsidySummary>>> subsidies = new Queue<>();
-    public final Queue<Loaded<SubsidyDetail>> subsidy = new Queue<>();
-    public final Queue<Loaded<BenefitFinderResponse>> finder = new Queue<>();
+    public final Reads<List<SubsidySummary>> subsidies = new Reads<>();
+    public final Reads<SubsidyDetail> subsidy = new Reads<>();
+    public final Reads<BenefitFinderResponse> finder = new Reads<>();
     public final Queue<SubsidyDetail> apply = new Queue<>();
-    public final Queue<Loaded<List<HotlineDto>>> hotlines = new Queue<>();
+    public final Reads<List<HotlineDto>> hotlines = new Reads<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
-    public final Queue<Loaded<List<ServiceRequestSummary>>> requests = new Queue<>();
-    public final Queue<Loaded<ServiceRequestDetail>> request = new Queue<>();
+    public final Reads<Paged<ServiceRequestSummary>> requests = new Reads<>();
+    public final Queue<Loaded<Paged<ServiceRequestSummary>>> moreRequests = new Queue<>();
+    public final Reads<ServiceRequestDetail> request = new Reads<>();
     public final Queue<ServiceRequestDetail> cancelRequest = new Queue<>();
     public final Queue<ServiceRequestDetail> rate = new Queue<>();
-    public final Queue<Loaded<List<ProviderDto>>> providers = new Queue<>();
-    public final Queue<Loaded<List<SlotDay>>> slots = new Queue<>();
-    public final Queue<Loaded<BookingRepository.Lists>> bookings = new Queue<>();
-    public final Queue<Loaded<BookingDto>> booking = new Queue<>();
+    public final Reads<List<ProviderDto>> providers = new Reads<>();
+    public final Reads<List<SlotDay>> slots = new Reads<>();
+    public final Reads<BookingRepository.Lists> bookings = new Reads<>();
+    public final Queue<Loaded<BookingRepository.Lists>> morePast = new Queue<>();
+    public final Reads<BookingDto> booking = new Reads<>();
     public final Queue<BookingDto> cancelBooking = new Queue<>();
     public final Queue<BookingDto> reschedule = new Queue<>();
-    public final Queue<Loaded<List<HotlineThreadSummary>>> threads = new Queue<>();
-    public final Queue<Loaded<HotlineThreadDetail>> thread = new Queue<>();
+    public final Reads<Paged<HotlineThreadSummary>> threads = new Reads<>();
+    public final Queue<Loaded<Paged<HotlineThreadSummary>>> moreThreads = new Queue<>();
+    public final Reads<HotlineThreadDetail> thread = new Reads<>();
     public final Queue<HotlineThreadDetail> write = new Queue<>();
     public final Queue<HotlineThreadDetail> writeAgain = new Queue<>();
-    public final Queue<Loaded<List<InboxMessage>>> messages = new Queue<>();
-    public final Queue<Loaded<UnreadCount>> unread = new Queue<>();
+    public final Reads<Paged<InboxMessage>> messages = new Reads<>();
+    public final Queue<Loaded<Paged<InboxMessage>>> moreMessages = new Queue<>();
+    public final Reads<UnreadCount> unread = new Reads<>();
     public final Queue<InboxMessage> markRead = new Queue<>();
     public final Queue<UnreadCount> markAllRead = new Queue<>();
 
@@ -88,6 +92,88 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
         }
     }
 
+    /**
+     * Reads handed out in order, each a {@link Reading}; when none is queued, one with nothing on the device whose
+     * answer never comes.
+     */
+    public static final class Reads<T> {
+        private final List<Reading<T>> queued = new ArrayList<>();
+
+        /**
+         * The server answers {@code l}; or, when {@code l} is {@link #cached} (as the old network-first fakes said
+         * "offline, here is the copy"), the device holds {@code l} and the server cannot be reached.
+         */
+        public synchronized Reads<T> then(Loaded<T> l) {
+            queued.add(l.fromCache() ? Reading.of(l, CompletableFuture.failedFuture(Fixtures.offline()))
+                    : Reading.answered(l));
+            return this;
+        }
+
+        /** Nothing on the device; the server fails with {@code t}. */
+        public synchronized Reads<T> thenFail(Throwable t) {
+            queued.add(Reading.of(null, CompletableFuture.failedFuture(t)));
+            return this;
+        }
+
+        public synchronized Reads<T> then(Reading<T> r) {
+            queued.add(r);
+            return this;
+        }
+
+        /** A read whose every step the test completes by hand, device copy first. */
+        public synchronized Pending<T> thenWait() {
+            Pending<T> p = new Pending<>();
+            queued.add(p.reading());
+            return p;
+        }
+
+        synchronized Reading<T> next() {
+            return queued.isEmpty() ? new Pending<T>().reading() : queued.remove(0);
+        }
+    }
+
+    /** The four steps of a read, completed by the test. */
+    public static final class Pending<T> {
+        public final CompletableFuture<java.util.Optional<Loaded<T>>> cached = new CompletableFuture<>();
+        public final CompletableFuture<Loaded<T>> fresh = new CompletableFuture<>();
+        public final CompletableFuture<Void> slow = new CompletableFuture<>();
+        public final CompletableFuture<Void> overdue = new CompletableFuture<>();
+        private final Reading<T> reading = new Reading<>(cached, fresh, slow, overdue);
+
+        public Reading<T> reading() {
+            return reading;
+        }
+
+        /** The device holds nothing. */
+        public Pending<T> nothingCached() {
+            cached.complete(java.util.Optional.empty());
+            return this;
+        }
+
+        /** The device holds {@code value}, saved at {@code savedAt}. */
+        public Pending<T> cached(T value, java.time.Instant savedAt) {
+            cached.complete(java.util.Optional.of(new Loaded<>(value, savedAt, true)));
+            return this;
+        }
+
+        /** The server answers {@code value}. */
+        public void answer(T value) {
+            fresh.complete(FakeRepositories.fresh(value));
+        }
+
+        public void fail(Throwable t) {
+            fresh.completeExceptionally(t);
+        }
+
+        /** For the old style of test: completes the server's answer with {@code l}. */
+        public void complete(Loaded<T> l) {
+            if (!cached.isDone()) {
+                cached.complete(java.util.Optional.empty());
+            }
+            fresh.complete(l);
+        }
+    }
+
     public static <T> Loaded<T> fresh(T value) {
         return new Loaded<>(value, java.time.Instant.parse("2026-11-28T02:00:00Z"), false);
     }
@@ -96,14 +182,19 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
         return new Loaded<>(value, savedAt, true);
     }
 
+    /** One page holding {@code items}, the server having no more. */
+    public static <T> Paged<T> page(List<T> items) {
+        return new Paged<>(items, 1, false);
+    }
+
     @Override
-    public CompletableFuture<Loaded<ResidentProfile>> profile() {
+    public Reading<ResidentProfile> profile() {
         calls.add("profile");
         return profile.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<CertificateDto>> certificate() {
+    public Reading<CertificateDto> certificate() {
         calls.add("certificate");
         return certificate.next();
     }
@@ -115,19 +206,19 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     }
 
     @Override
-    public CompletableFuture<Loaded<List<SubsidySummary>>> subsidies() {
+    public Reading<List<SubsidySummary>> subsidies() {
         calls.add("subsidies");
         return subsidies.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<SubsidyDetail>> subsidy(long subsidyId) {
+    public Reading<SubsidyDetail> subsidy(long subsidyId) {
         calls.add("subsidy " + subsidyId);
         return subsidy.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<BenefitFinderResponse>> benefitFinder() {
+    public Reading<BenefitFinderResponse> benefitFinder() {
         calls.add("finder");
         return finder.next();
     }
@@ -139,7 +230,7 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     }
 
     @Override
-    public CompletableFuture<Loaded<List<HotlineDto>>> hotlines() {
+    public Reading<List<HotlineDto>> hotlines() {
         calls.add("hotlines");
         return hotlines.next();
     }
@@ -147,13 +238,19 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     // ---- issue 4 ----
 
     @Override
-    public CompletableFuture<Loaded<List<ServiceRequestSummary>>> requests() {
+    public Reading<Paged<ServiceRequestSummary>> requests() {
         calls.add("requests");
         return requests.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<ServiceRequestDetail>> request(long requestId) {
+    public CompletableFuture<Loaded<Paged<ServiceRequestSummary>>> moreRequests() {
+        calls.add("moreRequests");
+        return moreRequests.next();
+    }
+
+    @Override
+    public Reading<ServiceRequestDetail> request(long requestId) {
         calls.add("request " + requestId);
         return request.next();
     }
@@ -171,25 +268,31 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     }
 
     @Override
-    public CompletableFuture<Loaded<List<ProviderDto>>> providers(ServiceKind service) {
+    public Reading<List<ProviderDto>> providers(ServiceKind service) {
         calls.add("providers " + service);
         return providers.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<List<SlotDay>>> slots(ServiceKind service, long providerId, LocalDate from, int days) {
+    public Reading<List<SlotDay>> slots(ServiceKind service, long providerId, LocalDate from, int days) {
         calls.add("slots " + service + " " + providerId + " " + from + " " + days);
         return slots.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<BookingRepository.Lists>> bookings() {
+    public Reading<BookingRepository.Lists> bookings() {
         calls.add("bookings");
         return bookings.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<BookingDto>> booking(long bookingId) {
+    public CompletableFuture<Loaded<BookingRepository.Lists>> morePastBookings() {
+        calls.add("morePastBookings");
+        return morePast.next();
+    }
+
+    @Override
+    public Reading<BookingDto> booking(long bookingId) {
         calls.add("booking " + bookingId);
         return booking.next();
     }
@@ -207,13 +310,19 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     }
 
     @Override
-    public CompletableFuture<Loaded<List<HotlineThreadSummary>>> threads() {
+    public Reading<Paged<HotlineThreadSummary>> threads() {
         calls.add("threads");
         return threads.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<HotlineThreadDetail>> thread(long threadId) {
+    public CompletableFuture<Loaded<Paged<HotlineThreadSummary>>> moreThreads() {
+        calls.add("moreThreads");
+        return moreThreads.next();
+    }
+
+    @Override
+    public Reading<HotlineThreadDetail> thread(long threadId) {
         calls.add("thread " + threadId);
         return thread.next();
     }
@@ -231,13 +340,19 @@ public final class FakeRepositories implements ResidentRepository, SubsidyReposi
     }
 
     @Override
-    public CompletableFuture<Loaded<List<InboxMessage>>> messages() {
+    public Reading<Paged<InboxMessage>> messages() {
         calls.add("messages");
         return messages.next();
     }
 
     @Override
-    public CompletableFuture<Loaded<UnreadCount>> unread() {
+    public CompletableFuture<Loaded<Paged<InboxMessage>>> moreMessages() {
+        calls.add("moreMessages");
+        return moreMessages.next();
+    }
+
+    @Override
+    public Reading<UnreadCount> unread() {
         calls.add("unread");
         return unread.next();
     }

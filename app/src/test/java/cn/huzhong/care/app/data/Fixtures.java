@@ -26,6 +26,10 @@ import java.util.List;
 
 /** Small, readable test data in the API's own shapes. */
 public final class Fixtures {
+    /** The tests' "now": 2026-11-28 10:00 in Huzhong (the instant {@link FakeRepositories#fresh} data is saved at). */
+    public static final java.time.Instant NOW = java.time.Instant.parse("2026-11-28T02:00:00Z");
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC);
+
     private Fixtures() {
     }
 
@@ -130,13 +134,13 @@ public final class Fixtures {
     }
 
     public static cn.huzhong.care.core.api.SlotDay slotDay(LocalDate day, cn.huzhong.care.core.api.SlotDto... slots) {
-        return new cn.huzhong.care.core.api.SlotDay(day, "11月30日（星期一）", List.of(slots));
+        return new cn.huzhong.care.core.api.SlotDay(day, "11月30日（周一）", List.of(slots));
     }
 
     public static cn.huzhong.care.core.api.BookingDto booking(long id, cn.huzhong.care.core.domain.ServiceKind service,
                                                              boolean canCancel) {
         return new cn.huzhong.care.core.api.BookingDto(id, 7, cn.huzhong.care.core.domain.BookingStatus.BOOKED, service,
-                "康复训练", provider(), at(11, 30, 9, 0), at(11, 30, 9, 45), "11月30日（星期一）上午 9:00–9:45", null, null,
+                "康复训练", provider(), at(11, 30, 9, 0), at(11, 30, 9, 45), "11月30日（周一）上午9:00–9:45", null, null,
                 false, null, canCancel, canCancel ? at(11, 30, 7, 0) : null, "本人");
     }
 

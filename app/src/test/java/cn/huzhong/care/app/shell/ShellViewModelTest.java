@@ -21,7 +21,7 @@ class ShellViewModelTest {
     @Test
     void offline_isShownWithTheLastSyncTime_whichSurvivesARestart() {
         FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
-        ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Runnable::run);
+        ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Fixtures.CLOCK, Runnable::run);
         assertFalse(vm.stateProperty().get().offline());
         Instant t = Instant.parse("2026-11-28T03:04:05Z");
         sync.succeeded(t);
@@ -32,9 +32,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void offlineText_isDecidedHere_withTheAgeByTheClock_andNoneOnline() {
+        FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
+        ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Fixtures.CLOCK, Runnable::run);
+        cn.huzhong.care.app.ui.Messages zh = cn.huzhong.care.app.ui.Messages.of(cn.huzhong.care.core.i18n.Lang.ZH);
+        assertNull(vm.offlineText(zh), "online: no banner");
+        sync.unreachable();
+        assertEquals(zh.get("shell.offline.never"), vm.offlineText(zh));
+        sync.succeeded(Fixtures.NOW.minusSeconds(3 * 3600));
+        sync.unreachable();
+        assertTrue(vm.offlineText(zh).contains("3 小时前"), vm.offlineText(zh));
+    }
+
+    @Test
     void carer_actingFor_isTheChosenLinkedResident_andCanBeSwitched() {
         FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.carerSession());
-        ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Runnable::run);
+        ShellViewModel vm = new ShellViewModel(navigator, sessions, sync, Fixtures.CLOCK, Runnable::run);
         assertEquals("刘洋", vm.stateProperty().get().actingFor().name());
         assertTrue(vm.stateProperty().get().canSwitch(), "two linked residents: the bar offers to switch");
         vm.switchPerson();
@@ -46,7 +59,7 @@ class ShellViewModelTest {
     @Test
     void resident_actsForThemself_noBar() {
         ShellViewModel vm = new ShellViewModel(navigator, new FakeRepositories.Sessions(Fixtures.residentSession()), sync,
-                Runnable::run);
+                Fixtures.CLOCK, Runnable::run);
         assertNull(vm.stateProperty().get().actingFor());
         assertFalse(vm.stateProperty().get().canSwitch());
     }
@@ -54,7 +67,7 @@ class ShellViewModelTest {
     @Test
     void sessionEnds_onAScreenThatNeedsIt_goesToSignIn() {
         FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
-        new ShellViewModel(navigator, sessions, sync, Runnable::run);
+        new ShellViewModel(navigator, sessions, sync, Fixtures.CLOCK, Runnable::run);
         navigator.go(new Destination.Subsidies());
         sessions.expired();
         assertEquals(new Destination.SignIn(), navigator.current());
@@ -64,7 +77,7 @@ class ShellViewModelTest {
     @Test
     void sessionEnds_onHotlines_staysThere() {
         FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
-        new ShellViewModel(navigator, sessions, sync, Runnable::run);
+        new ShellViewModel(navigator, sessions, sync, Fixtures.CLOCK, Runnable::run);
         navigator.go(new Destination.Hotlines());
         sessions.expired();
         assertEquals(new Destination.Hotlines(), navigator.current());

@@ -55,7 +55,10 @@ class MessagesTest {
         assertEquals("5 分钟前", zh.age(t, t.plusSeconds(300)));
         assertEquals("3 小时前", zh.age(t, t.plusSeconds(3 * 3600)));
         assertEquals("2 days ago", Messages.of(Lang.EN).age(t, t.plusSeconds(50 * 3600)));
-        assertEquals("2026年11月28日 10:00", zh.dateTime(t));
+        assertEquals("11月28日（周六）上午10:00", zh.dateTime(t, 2026), "this year: without the year, 12-hour clock");
+        assertEquals("2026年11月28日 上午10:00", zh.dateTime(t, 2027), "another year: with it");
+        assertEquals("Sat 28 Nov, 10:00 am", Messages.of(Lang.EN).dateTime(t, 2026));
+        assertEquals("11月28日（周六）下午2:30", zh.dateTime(Instant.parse("2026-11-28T06:30:00Z"), 2026));
     }
 
     @Test

@@ -52,6 +52,50 @@ public final class ApiPaths {
     public static final String MESSAGE_READ = MESSAGES + "/{messageId}/read";
     public static final String MESSAGES_READ_ALL = MESSAGES + "/read-all";
 
+    // volunteers and help tasks (F10)
+    public static final String VOLUNTEERS = BASE + "/volunteers";
+    public static final String VOLUNTEER = VOLUNTEERS + "/{volunteerId}";
+    public static final String VOLUNTEER_VERIFY = VOLUNTEER + "/verify";
+    public static final String ME_VOLUNTEER = ME + "/volunteer";
+    public static final String ME_TASKS = ME + "/tasks";
+    public static final String OPEN_TASKS = BASE + "/open-tasks";
+    public static final String TASKS = BASE + "/tasks";
+    public static final String TASK = TASKS + "/{taskId}";
+    public static final String TASK_ACCEPT = TASK + "/accept";
+    public static final String TASK_CHECK_IN = TASK + "/check-in";
+    public static final String TASK_COMPLETE = TASK + "/complete";
+    public static final String TASK_WITHDRAW = TASK + "/withdraw";
+    public static final String TASK_ASSIGN = TASK + "/assign";
+    public static final String TASK_CANCEL = TASK + "/cancel";
+    public static final String RESIDENT_TASKS = RESIDENT + "/tasks";
+    public static final String RESIDENT_TASK_RATING = RESIDENT_TASKS + "/{taskId}/rating";
+    public static final String RESIDENT_TASK_COMPLAINTS = RESIDENT_TASKS + "/{taskId}/complaints";
+    public static final String COMPLAINTS = BASE + "/complaints";
+    public static final String COMPLAINT_CLOSE = COMPLAINTS + "/{complaintId}/close";
+
+    // accounts (F14)
+    public static final String ME_PASSWORD = ME + "/password";
+    public static final String PASSWORD_RESETS = BASE + "/password-resets";
+    public static final String ACCOUNTS = BASE + "/accounts";
+    public static final String ACCOUNT = ACCOUNTS + "/{accountId}";
+    public static final String ACCOUNT_PASSWORD_RESET = ACCOUNT + "/password-reset";
+    public static final String ACCOUNT_SUSPEND = ACCOUNT + "/suspend";
+    public static final String ACCOUNT_REINSTATE = ACCOUNT + "/reinstate";
+    public static final String RESIDENT_CARERS = RESIDENT + "/carers";
+    public static final String RESIDENT_CARER = RESIDENT_CARERS + "/{carerAccountId}";
+    public static final String RESIDENT_PERSONAL_DATA = RESIDENT + "/personal-data";
+    public static final String RESIDENT_DATA_CASES = RESIDENT_PERSONAL_DATA + "/cases";
+    public static final String DATA_CASES = BASE + "/personal-data-cases";
+    public static final String DATA_CASE_ANSWER = DATA_CASES + "/{caseId}/answer";
+
+    // staff work (F11–F13)
+    public static final String RESIDENTS_SEARCH = RESIDENTS + "/search";
+    public static final String REQUEST_PROVIDER = REQUESTS + "/{requestId}/provider";
+    public static final String SLOT_WITHDRAW = SLOTS + "/{slotId}/withdraw";
+    public static final String STAFF_QUEUES = BASE + "/staff/queues";
+    public static final String INDICATORS = BASE + "/indicators";
+    public static final String AUDIT = BASE + "/audit";
+
     public static final String HEADER_IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -6,5 +6,11 @@ public enum MessageKind {
     REQUEST_STATUS,
     BOOKING_STATUS,
     BOOKING_REMINDER,
-    HOTLINE_REPLY
+    HOTLINE_REPLY,
+    /** A help task: a volunteer will come, withdrew, was assigned, finished. */
+    TASK_STATUS,
+    /** A complaint about a volunteer's help, for staff. */
+    COMPLAINT,
+    /** A correction or deletion of personal data: filed (for staff) or answered (for the person). */
+    PERSONAL_DATA
 }

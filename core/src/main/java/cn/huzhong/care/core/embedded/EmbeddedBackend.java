@@ -2,6 +2,7 @@ package cn.huzhong.care.core.embedded;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -18,6 +19,15 @@ public interface EmbeddedBackend {
      * @param demoData seed the synthetic demo district (idempotent)
      */
     Running start(Path dataDirectory, boolean demoData);
+
+    /**
+     * As {@link #start(Path, boolean)}, on {@code clock}: the server's "now" (and the demo data's dates, which are
+     * seeded relative to it) agree with the app's, so a test or a screenshot run on a fixed clock shows the same
+     * dates every time.
+     */
+    default Running start(Path dataDirectory, boolean demoData, Clock clock) {
+        return start(dataDirectory, demoData);
+    }
 
     /** A running embedded server. */
     interface Running extends AutoCloseable {

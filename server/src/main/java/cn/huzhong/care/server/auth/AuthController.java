@@ -36,7 +36,8 @@ public final class AuthController {
         }
     }
 
-    static String bearer(Context ctx) {
+    /** The bearer token sent with the request, or null. */
+    public static String bearer(Context ctx) {
         String h = ctx.header("Authorization");
         if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
@@ -44,7 +45,8 @@ public final class AuthController {
         return h.substring(7).trim();
     }
 
-    private String clientAddress(Context ctx) {
+    /** The client's address: the connection's, or the right one of X-Forwarded-For behind trusted proxies. */
+    public String clientAddress(Context ctx) {
         return clientAddress(java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")), ctx.ip(), trustedProxies);
     }
 

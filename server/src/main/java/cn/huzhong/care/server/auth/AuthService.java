@@ -6,7 +6,9 @@ import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.TooManyAttemptsException;
+import cn.huzhong.care.server.errors.AccountNotActiveException;
+import cn.huzhong.care.server.errors.SignInFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,11 @@ public final class AuthService {
                 limits.failureWindow(), limits.maxDelay());
     }
 
+    /** The per-number slowdown; other checks of a password (the own password change) count towards it too. */
+    public SignInThrottle throttle() {
+        return throttle;
+    }
+
     public SessionResponse signIn(String rawPhone, String password, String clientAddress) {
         String phone = Validators.normalizePhone(rawPhone);
         Validators.start().mobile("phone", phone).password("password", password).throwIfInvalid();
@@ -59,11 +66,11 @@ public final class AuthService {
         long wait = addressLimiter.tryAcquire(clientAddress);
         if (wait > 0) {
             LOG.info("sign-in throttled for an address");
-            throw ApiException.rateLimited(wait);
+            throw new TooManyAttemptsException(wait);
         }
         long slow = throttle.secondsToWait(phone);
         if (slow > 0) {
-            throw ApiException.rateLimited(slow);
+            throw new TooManyAttemptsException(slow);
         }
         Optional<AccountRepository.AccountRow> found = db.read(c -> accounts.byPhone(c, phone));
         boolean verified;
@@ -79,8 +86,7 @@ public final class AuthService {
         }
         Principal p = found.get().principal();
         if (p.status() == AccountStatus.SUSPENDED) {
-            throw new ApiException(403, "account-not-active", "problem.accountNotActive.title",
-                    "problem.accountNotActive.detail", null, null);
+            throw new AccountNotActiveException();
         }
         throttle.succeeded(phone);
         String token = Tokens.newToken();
@@ -95,9 +101,8 @@ public final class AuthService {
                 toDto(p));
     }
 
-    private static ApiException signInFailed() {
-        return new ApiException(401, "sign-in-failed", "problem.signInFailed.title", "problem.signInFailed.detail",
-                null, null);
+    private static SignInFailedException signInFailed() {
+        return new SignInFailedException();
     }
 
     /** The principal of a bearer token, if the session is live. */

@@ -35,4 +35,9 @@ public final class SignInThrottleRepository {
     public void clear(Connection c, String phoneHash) throws SQLException {
         Sql.update(c, "DELETE FROM sign_in_throttle WHERE phone_hash = ?", phoneHash);
     }
+
+    /** Removes the slowdowns whose window started before {@code windowStart} and whose wait is over. */
+    public int deleteStale(Connection c, long windowStart, long now) throws SQLException {
+        return Sql.update(c, "DELETE FROM sign_in_throttle WHERE window_start < ? AND next_attempt_at <= ?", windowStart, now);
+    }
 }

@@ -7,6 +7,7 @@ import cn.huzhong.care.core.domain.BenefitKind;
 import cn.huzhong.care.core.domain.BenefitPeriod;
 import cn.huzhong.care.core.domain.DisabilityCategory;
 import cn.huzhong.care.core.domain.DisabilityLevel;
+import cn.huzhong.care.core.domain.HelpKind;
 import cn.huzhong.care.core.domain.HouseholdIncome;
 import cn.huzhong.care.core.domain.Relationship;
 import cn.huzhong.care.core.domain.Role;
@@ -21,10 +22,12 @@ import cn.huzhong.care.core.time.Dates;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.PasswordHasher;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.resident.ActorKind;
-import cn.huzhong.care.server.resident.ResidentRepository;
-import cn.huzhong.care.server.subsidy.SubsidyRepository;
+import cn.huzhong.care.server.db.MetaRepository;
+import cn.huzhong.care.server.indicators.IndicatorRepository;
+import cn.huzhong.care.server.residents.ActorKind;
+import cn.huzhong.care.server.residents.ResidentRepository;
+import cn.huzhong.care.server.subsidies.SubsidyRepository;
+import cn.huzhong.care.server.volunteers.VolunteerRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,6 +71,7 @@ public final class DemoData {
     private final AccountRepository accounts = new AccountRepository();
     private final ResidentRepository residents = new ResidentRepository();
     private final SubsidyRepository subsidies = new SubsidyRepository();
+    private final VolunteerRepository volunteers = new VolunteerRepository();
 
     private final Map<Town, Long> townStaff = new EnumMap<>(Town.class);
     private final Map<String, Long> people = new java.util.HashMap<>();
@@ -117,9 +121,7 @@ public final class DemoData {
         this.now = clock.millis();
         this.today = LocalDate.now(clock.withZone(Dates.ZONE));
         db.tx(c -> {
-            int claimed = Sql.update(c, "INSERT INTO meta (meta_key, meta_value) VALUES (?, ?) ON CONFLICT (meta_key) DO NOTHING",
-                    MARKER, today.toString());
-            if (claimed == 1) {
+            if (new MetaRepository().claim(c, MARKER, today.toString())) {
                 // one hash for all (they share the public demo password), and only when seeding: not at every start
                 this.passwordHash = hasher.hash(PASSWORD);
                 seed(c);
@@ -133,7 +135,9 @@ public final class DemoData {
         staff(c);
         personas(c);
         district(c);
+        cohort(c);
         new DemoServices(c, now, today, people, accountIds, townStaff, districtStaff).seed();
+        new DemoHelp(c, now, today, people, accountIds, townStaff, finder, passwordHash).seed();
     }
 
     // ---- people ----
@@ -150,10 +154,16 @@ public final class DemoData {
         }
         districtStaff = accounts.insert(c, "13900000399", passwordHash, Role.STAFF, "钱卫东", AccountStatus.ACTIVE, null,
                 StaffScope.DISTRICT, null, now);
-        accounts.insert(c, "13900000201", passwordHash, Role.VOLUNTEER, "林志远", AccountStatus.ACTIVE, Town.HUZHONG, null,
-                null, now);
-        accounts.insert(c, "13900000202", passwordHash, Role.VOLUNTEER, "黄小燕", AccountStatus.PENDING, Town.BISHUI, null,
-                null, now);
+        long lin = accounts.insert(c, "13900000201", passwordHash, Role.VOLUNTEER, "林志远", AccountStatus.ACTIVE, Town.HUZHONG,
+                null, null, now);
+        volunteers.insertProfile(c, lin, List.of(Town.HUZHONG, Town.HUYUAN), List.of(HelpKind.HOME_VISIT,
+                HelpKind.HOSPITAL_ACCOMPANIMENT, HelpKind.SHOPPING, HelpKind.SNOW_CLEARING), now - 90L * 86_400_000L);
+        volunteers.markVerified(c, lin, townStaff.get(Town.HUZHONG), now - 88L * 86_400_000L);
+        accountIds.put("13900000201", lin);
+        long huang = accounts.insert(c, "13900000202", passwordHash, Role.VOLUNTEER, "黄小燕", AccountStatus.PENDING, Town.BISHUI,
+                null, null, now);
+        volunteers.insertProfile(c, huang, List.of(Town.BISHUI), List.of(HelpKind.READING, HelpKind.HOME_VISIT), now - 86_400_000L);
+        accountIds.put("13900000202", huang);
     }
 
     /** Each town's officer and the office's public work number (area code 0457), apart from their sign-in mobile. */
@@ -178,8 +188,7 @@ public final class DemoData {
         CertificateNumber cert = CertificateNumber.of(body, category, level);
         LocalDate issued = today.minusYears(2).minusDays(sequence * 7L % 300);
         String[] contact = CONTACTS.get(town);
-        String address = Sql.one(c, "SELECT address FROM households WHERE id = ?", rs -> rs.getString(1), householdId)
-                .orElse(null);
+        String address = residents.householdAddress(c, householdId).orElse(null);
         long id = residents.insert(c, name, cert.value(), category, level, birth, town, householdId, phone, address, issued,
                 issued.plusYears(10), trainingMonths, contact[0], contact[1], null, now);
         people.put(name, id);
@@ -248,8 +257,8 @@ public final class DemoData {
         long zhangLi = accounts.insert(c, "13900000101", passwordHash, Role.CARER, "张丽", AccountStatus.ACTIVE,
                 Town.HUZHONG, null, null, now);
         accountIds.put("13900000101", zhangLi);
-        residents.insertLink(c, zhangLi, liuYang, Relationship.PARENT, townStaff.get(Town.HUZHONG), now);
-        residents.insertLink(c, zhangLi, zhangDefu, Relationship.CHILD, townStaff.get(Town.BISHUI), now);
+        residents.insertLink(c, zhangLi, liuYang, Relationship.MOTHER, townStaff.get(Town.HUZHONG), now);
+        residents.insertLink(c, zhangLi, zhangDefu, Relationship.DAUGHTER, townStaff.get(Town.BISHUI), now);
         application(c, liuYang, liuHome, Town.HUZHONG, BenefitKind.CHILD_REHABILITATION_AID, ApplicationStep.PAYING, 22,
                 zhangLi, ActorKind.CARER, null);
         application(c, liuYang, liuHome, Town.HUZHONG, BenefitKind.OUT_OF_AREA_REHAB_ALLOWANCE,
@@ -260,7 +269,7 @@ public final class DemoData {
         // 陈刚 (carer) acts for his wife 赵小梅
         long chen = accounts.insert(c, "13900000102", passwordHash, Role.CARER, "陈刚", AccountStatus.ACTIVE, Town.HUYUAN,
                 null, null, now);
-        residents.insertLink(c, chen, zhao, Relationship.SPOUSE, townStaff.get(Town.HUYUAN), now);
+        residents.insertLink(c, chen, zhao, Relationship.HUSBAND, townStaff.get(Town.HUYUAN), now);
     }
 
     private static final String[] SURNAMES = {"刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高",
@@ -300,6 +309,59 @@ public final class DemoData {
                     application(c, id, home, town, kind, state, 4 + i % 20, null, ActorKind.TOWN, reason);
                 }
                 i++;
+            }
+        }
+    }
+
+    /**
+     * Twelve more residents, three in each town, all severely disabled (levels 1–2) in households on 低保, just above
+     * it, or neither: every town then has people the nursing subsidy and home modification are for, so the plan's
+     * indicators mean something everywhere. Most are paid; some are still in review.
+     */
+    private void cohort(Connection c) throws SQLException {
+        Object[][] cohort = {
+                {"唐玉兰", LocalDate.of(1949, 11, 11), DisabilityCategory.SPEECH, DisabilityLevel.LEVEL_2, Town.HUZHONG, HouseholdIncome.DIBAO},
+                {"许长林", LocalDate.of(1960, 1, 19), DisabilityCategory.MENTAL, DisabilityLevel.LEVEL_2, Town.HUZHONG, HouseholdIncome.REGULAR},
+                {"曹秀芬", LocalDate.of(1968, 10, 14), DisabilityCategory.MULTIPLE, DisabilityLevel.LEVEL_1, Town.HUZHONG, HouseholdIncome.NEAR_DIBAO},
+                {"邓德贵", LocalDate.of(1957, 8, 8), DisabilityCategory.VISION, DisabilityLevel.LEVEL_1, Town.BISHUI, HouseholdIncome.DIBAO},
+                {"韩冬梅", LocalDate.of(1975, 4, 25), DisabilityCategory.PHYSICAL, DisabilityLevel.LEVEL_2, Town.BISHUI, HouseholdIncome.NEAR_DIBAO},
+                {"彭志华", LocalDate.of(1972, 6, 6), DisabilityCategory.PHYSICAL, DisabilityLevel.LEVEL_1, Town.BISHUI, HouseholdIncome.REGULAR},
+                {"林秋月", LocalDate.of(1962, 5, 10), DisabilityCategory.PHYSICAL, DisabilityLevel.LEVEL_1, Town.HUYUAN, HouseholdIncome.DIBAO},
+                {"高振山", LocalDate.of(1958, 2, 21), DisabilityCategory.VISION, DisabilityLevel.LEVEL_2, Town.HUYUAN, HouseholdIncome.NEAR_DIBAO},
+                {"罗丽华", LocalDate.of(1971, 9, 3), DisabilityCategory.MULTIPLE, DisabilityLevel.LEVEL_1, Town.HUYUAN, HouseholdIncome.DIBAO},
+                {"梁大勇", LocalDate.of(1966, 12, 12), DisabilityCategory.PHYSICAL, DisabilityLevel.LEVEL_2, Town.HONGWEI, HouseholdIncome.DIBAO},
+                {"谢春燕", LocalDate.of(1980, 7, 7), DisabilityCategory.INTELLECTUAL, DisabilityLevel.LEVEL_1, Town.HONGWEI, HouseholdIncome.DIBAO},
+                {"宋国栋", LocalDate.of(1953, 3, 30), DisabilityCategory.HEARING, DisabilityLevel.LEVEL_1, Town.HONGWEI, HouseholdIncome.NEAR_DIBAO}};
+        for (int j = 0; j < cohort.length; j++) {
+            Object[] p = cohort[j];
+            Town town = (Town) p[4];
+            HouseholdIncome income = (HouseholdIncome) p[5];
+            long home = household(c, town, income, 200 + j);
+            long id = resident(c, (String) p[0], (LocalDate) p[1], 200 + j, (DisabilityCategory) p[2], (DisabilityLevel) p[3], town,
+                    home, null, 0);
+            // nursing: two of three paid, the third waiting at the town office; living (低保 only): every other one paid
+            application(c, id, home, town, BenefitKind.NURSING_SUBSIDY, j % 3 == 2 ? ApplicationStep.TOWN_REVIEW
+                    : ApplicationStep.PAYING, 6 + j, null, ActorKind.TOWN, null);
+            if (income == HouseholdIncome.DIBAO) {
+                application(c, id, home, town, BenefitKind.LIVING_SUBSIDY, ApplicationStep.PAYING, 10 + j, null, ActorKind.TOWN, null);
+            }
+        }
+        // the two subsidies for most of the others who qualify and never applied: coverage high, not complete
+        int n = 0;
+        Set<Long> personas = Set.of(people.get("王秀兰"), people.get("李建国"), people.get("赵小梅"), people.get("孙志强"),
+                people.get("刘洋"), people.get("张德福"));
+        for (IndicatorRepository.ResidentFacts r : new IndicatorRepository().residents(c)) {
+            if (personas.contains(r.id())) {
+                continue;
+            }
+            PersonRecord person = new PersonRecord(new CertificateNumber(r.certificateNumber()), r.income(),
+                    Math.max(1, r.disabledInHousehold()), r.outOfAreaTrainingMonths());
+            Set<BenefitKind> has = subsidies.activeKinds(c, r.id(), r.householdId());
+            for (BenefitKind kind : List.of(BenefitKind.NURSING_SUBSIDY, BenefitKind.LIVING_SUBSIDY)) {
+                if (!has.contains(kind) && finder.qualifies(person, kind, today) && n++ % 4 != 3) {
+                    application(c, r.id(), r.householdId(), r.town(), kind, ApplicationStep.PAYING, 5 + n % 12, null,
+                            ActorKind.TOWN, null);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import cn.huzhong.care.core.api.CreateServiceRequest;
 import cn.huzhong.care.core.domain.DeviceKind;
 import cn.huzhong.care.core.domain.EmploymentHelp;
 import cn.huzhong.care.core.domain.HomeOwnership;
+import cn.huzhong.care.core.domain.HotlineStatus;
 import cn.huzhong.care.core.domain.HotlineTopic;
 import cn.huzhong.care.core.domain.LegalTopic;
 import cn.huzhong.care.core.domain.MessageKind;
@@ -14,11 +15,11 @@ import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.domain.TimeOfDay;
 import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.time.Dates;
-import cn.huzhong.care.server.booking.BookingRepository;
-import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.inbox.Inbox;
-import cn.huzhong.care.server.request.RequestRepository;
-import cn.huzhong.care.server.resident.ActorKind;
+import cn.huzhong.care.server.bookings.BookingRepository;
+import cn.huzhong.care.server.messages.Inbox;
+import cn.huzhong.care.server.requests.RequestRepository;
+import cn.huzhong.care.server.texthotline.TextHotlineRepository;
+import cn.huzhong.care.server.residents.ActorKind;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +45,7 @@ final class DemoServices {
     private final RequestRepository requests = new RequestRepository();
     private final BookingRepository bookings = new BookingRepository();
     private final Inbox inbox = new Inbox();
+    private final TextHotlineRepository threads = new TextHotlineRepository();
 
     DemoServices(Connection c, long now, LocalDate today, Map<String, Long> people, Map<String, Long> accounts,
                  Map<Town, Long> townStaff, long districtStaff) {
@@ -155,7 +157,7 @@ final class DemoServices {
                 inbox.notify(c, people.get(person), MessageKind.REQUEST_STATUS, "request.status",
                         List.of("@requestType." + form.type(), "@requestStatus." + s + ".title"), id, null, t);
             } else {
-                Sql.update(c, "UPDATE service_requests SET updated_at = ? WHERE id = ?", t, id);
+                requests.touch(c, id, t);
             }
         }
     }
@@ -211,9 +213,9 @@ final class DemoServices {
         long zhao = people.get("赵小梅");
         long zhaoAccount = accounts.get("13900000003");
         long asked = daysAgo(2, 10);
-        long thread = Sql.insert(c, "INSERT INTO hotline_threads (resident_id, town, topic, status, created_by, created_at, "
-                + "last_message_at) VALUES (?, ?, ?, 'ANSWERED', ?, ?, ?)", zhao, Town.HUYUAN, HotlineTopic.SUBSIDY,
-                zhaoAccount, asked, asked + 3_600_000L);
+        long thread = threads.insertThread(c, zhao, Town.HUYUAN, HotlineTopic.SUBSIDY, HotlineStatus.ANSWERED, zhaoAccount,
+                asked);
+        threads.touch(c, thread, HotlineStatus.ANSWERED, asked + 3_600_000L);
         message(thread, zhaoAccount, ActorKind.SELF, "我的护理补贴审核到哪一步了？什么时候能发？", asked);
         String reply = "您好！您的护理补贴已通过区残联审核，现在在民政部门审定，预计下周完成；通过后公示5个工作日，"
                 + "从申请当月开始发放。有变化我们会在这里告诉您。";
@@ -224,14 +226,12 @@ final class DemoServices {
         long li = people.get("李建国");
         long liAccount = accounts.get("13900000002");
         long written = daysAgo(0, 8);
-        long open = Sql.insert(c, "INSERT INTO hotline_threads (resident_id, town, topic, status, created_by, created_at, "
-                + "last_message_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?)", li, Town.BISHUI, HotlineTopic.ASSISTIVE_DEVICE,
-                liAccount, written, written);
+        long open = threads.insertThread(c, li, Town.BISHUI, HotlineTopic.ASSISTIVE_DEVICE, HotlineStatus.OPEN, liAccount,
+                written);
         message(open, liAccount, ActorKind.SELF, "盲杖折断了，可以申请一根新的吗？已经在服务点预约了适配。", written);
     }
 
     private void message(long thread, long author, ActorKind kind, String body, long at) throws SQLException {
-        Sql.update(c, "INSERT INTO hotline_messages (thread_id, author_account_id, author_kind, body, created_at) "
-                + "VALUES (?, ?, ?, ?, ?)", thread, author, kind, body, at);
+        threads.insertMessage(c, thread, author, kind, body, at);
     }
 }

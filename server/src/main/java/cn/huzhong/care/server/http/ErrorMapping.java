@@ -7,6 +7,14 @@ import cn.huzhong.care.core.i18n.CoreMessages;
 import cn.huzhong.care.core.i18n.Lang;
 import cn.huzhong.care.core.validation.ValidationException;
 import cn.huzhong.care.server.db.DataAccessException;
+import cn.huzhong.care.server.errors.AccountNotActiveException;
+import cn.huzhong.care.server.errors.ConflictException;
+import cn.huzhong.care.server.errors.DomainException;
+import cn.huzhong.care.server.errors.IdempotencyKeyReusedException;
+import cn.huzhong.care.server.errors.NotAllowedException;
+import cn.huzhong.care.server.errors.NotFoundException;
+import cn.huzhong.care.server.errors.SignInFailedException;
+import cn.huzhong.care.server.errors.TooManyAttemptsException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -18,7 +26,9 @@ import java.util.List;
 /**
  * Every error as {@code application/problem+json} in the request's language: 400 malformed, 401, 403, 404,
  * 409, 413, 415, 422 with field errors, 429 with Retry-After, and 500 without a stack trace (the trace goes to
- * the server log with an id the answer names).
+ * the server log with an id the answer names). The one place where the services' domain exceptions
+ * ({@link DomainException}: not found, not allowed, conflict…) become HTTP statuses; {@link ApiException} is for
+ * what the HTTP layer itself finds wrong (a body that is not JSON, no session).
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -28,6 +38,7 @@ public final class ErrorMapping {
 
     public static void register(JavalinConfig cfg) {
         cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e));
+        cfg.routes.exception(DomainException.class, (e, ctx) -> write(ctx, toApi(e)));
         cfg.routes.exception(ValidationException.class, (e, ctx) -> {
             Lang lang = RequestContext.lang(ctx);
             List<ApiProblem.FieldError> errors = e.violations().stream()
@@ -72,6 +83,34 @@ public final class ErrorMapping {
                         CoreMessages.get(lang, "problem.routeNotFound.detail", ctx.method() + " " + ctx.path()), null, null);
             }
         });
+    }
+
+    /** The status, problem type and title of each kind of domain exception. */
+    static ApiException toApi(DomainException e) {
+        Object[] args = e.detailArgs();
+        if (e instanceof NotFoundException) {
+            return new ApiException(404, "not-found", "problem.notFound.title", e.detailKey(), args, null);
+        }
+        if (e instanceof NotAllowedException) {
+            return new ApiException(403, "forbidden", "problem.forbidden.title", e.detailKey(), args, null);
+        }
+        if (e instanceof AccountNotActiveException) {
+            return new ApiException(403, "account-not-active", "problem.accountNotActive.title", e.detailKey(), args, null);
+        }
+        if (e instanceof SignInFailedException) {
+            return new ApiException(401, "sign-in-failed", "problem.signInFailed.title", e.detailKey(), args, null);
+        }
+        if (e instanceof ConflictException) {
+            return new ApiException(409, ApiException.typeOf(e.detailKey()), "problem.conflict.title", e.detailKey(), args,
+                    null);
+        }
+        if (e instanceof TooManyAttemptsException t) {
+            return ApiException.rateLimited(t.seconds());
+        }
+        if (e instanceof IdempotencyKeyReusedException) {
+            return new ApiException(422, "idempotency-key-reused", "problem.validation.title", e.detailKey(), args, null);
+        }
+        throw new IllegalStateException("no mapping for " + e.getClass().getName());
     }
 
     private static void internal(Context ctx, Exception e) {

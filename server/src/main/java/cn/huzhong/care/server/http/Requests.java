@@ -189,4 +189,22 @@ public final class Requests {
             default -> throw new ValidationException(List.of(new Violation(name, "oneOf")));
         };
     }
+
+    /** A date from the query ({@code 2026-12-01}): null when absent, 422 naming the parameter when not a date. */
+    public static java.time.LocalDate dateParam(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(List.of(new Violation(name, "date")));
+        }
+    }
+
+    /** The JSON body as {@code type}, or {@code empty} when the body is empty (optional bodies such as a note). */
+    public static <T> T optionalBody(Context ctx, Class<T> type, T empty) {
+        return ctx.body().isBlank() ? empty : body(ctx, type);
+    }
 }

@@ -3,8 +3,8 @@ package cn.huzhong.care.server.idempotency;
 import cn.huzhong.care.core.validation.ValidationException;
 import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.db.Database;
-import cn.huzhong.care.server.db.Sql;
-import cn.huzhong.care.server.http.ApiException;
+import cn.huzhong.care.server.errors.ConflictException;
+import cn.huzhong.care.server.errors.IdempotencyKeyReusedException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,9 +43,11 @@ public final class Idempotency {
     }
 
     private final Database db;
+    private final IdempotencyRepository keys;
 
-    public Idempotency(Database db) {
+    public Idempotency(Database db, IdempotencyRepository keys) {
         this.db = db;
+        this.keys = keys;
     }
 
     /** Runs {@code work} once per key; without a key, simply in a transaction. */
@@ -54,32 +56,22 @@ public final class Idempotency {
             return db.tx(work::run);
         }
         return db.tx(c -> {
-            int claimed = Sql.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, request_hash, created_at) "
-                            + "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, idem_key) DO NOTHING",
-                    request.accountId(), request.key(), request.fingerprint(), now);
-            if (claimed == 0) {
+            if (!keys.claim(c, request.accountId(), request.key(), request.fingerprint(), now)) {
                 return replay(c, request);
             }
             Stored result = work.run(c);
-            Sql.update(c, "UPDATE idempotency_keys SET status = ?, response_body = ? WHERE account_id = ? AND idem_key = ?",
-                    result.status(), result.body(), request.accountId(), request.key());
+            keys.storeAnswer(c, request.accountId(), request.key(), result.status(), result.body());
             return result;
         });
     }
 
-    private static Stored replay(Connection c, Request request) throws SQLException {
-        record Row(String hash, Integer status, String body) {
-        }
-        Optional<Row> row = Sql.one(c, "SELECT request_hash, status, response_body FROM idempotency_keys "
-                        + "WHERE account_id = ? AND idem_key = ?",
-                rs -> new Row(rs.getString(1), (Integer) rs.getObject(2) == null ? null : rs.getInt(2), rs.getString(3)),
-                request.accountId(), request.key());
+    private Stored replay(Connection c, Request request) throws SQLException {
+        Optional<IdempotencyRepository.KeyRow> row = keys.find(c, request.accountId(), request.key());
         if (row.isEmpty() || row.get().status() == null) {
-            throw ApiException.conflict("problem.idempotencyInFlight.detail");
+            throw new ConflictException("problem.idempotencyInFlight.detail");
         }
-        if (!row.get().hash().equals(request.fingerprint())) {
-            throw new ApiException(422, "idempotency-key-reused", "problem.validation.title",
-                    "problem.idempotencyMismatch.detail", null, null);
+        if (!row.get().requestHash().equals(request.fingerprint())) {
+            throw new IdempotencyKeyReusedException();
         }
         return new Stored(row.get().status(), row.get().body(), true);
     }

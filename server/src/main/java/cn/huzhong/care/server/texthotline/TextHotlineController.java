@@ -3,6 +3,7 @@ package cn.huzhong.care.server.texthotline;
 import cn.huzhong.care.core.api.CreateHotlineThread;
 import cn.huzhong.care.core.api.HotlineMessageRequest;
 import cn.huzhong.care.core.domain.HotlineStatus;
+import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.http.RequestContext;
 import cn.huzhong.care.server.http.Requests;
@@ -46,7 +47,8 @@ public final class TextHotlineController {
     public void queue(Context ctx) {
         Requests.Paging paging = Requests.paging(ctx);
         Responses.json(ctx, 200, service.queue(RequestContext.principal(ctx),
-                Requests.enumParam(ctx, "status", HotlineStatus.class), paging.page(), paging.size(), RequestContext.lang(ctx)));
+                Requests.enumParam(ctx, "status", HotlineStatus.class), Requests.enumParam(ctx, "town", Town.class),
+                paging.page(), paging.size(), RequestContext.lang(ctx)));
     }
 
     public void reply(Context ctx) {

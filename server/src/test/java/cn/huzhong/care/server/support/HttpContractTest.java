@@ -17,7 +17,7 @@ class HttpContractTest {
     @Test
     void contractErrors_matchingHotlineList_none() {
         String ok = "[{\"id\":\"12385\",\"number\":\"12385\",\"name\":\"n\",\"handles\":\"h\",\"hours\":\"x\","
-                + "\"allDay\":false,\"emergency\":false,\"textChannel\":true}]";
+                + "\"allDay\":false,\"emergency\":false,\"textChannel\":true,\"demo\":false}]";
         assertTrue(Http.contractErrors("GET", "/api/v1/hotlines", json(200, ok)).isEmpty());
     }
 

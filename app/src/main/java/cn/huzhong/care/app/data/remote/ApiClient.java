@@ -78,20 +78,36 @@ public final class ApiClient implements Api {
 
     /** Built at the first call, off the start-up path (building it loads the system's certificates). */
     private volatile OkHttpClient http;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
+    private final Timeouts timeouts;
     private final Supplier<URI> baseUri;
     private final Gson gson = Json.gson();
 
-    /** @param baseUri where the server is now (it may change in settings); null when none is configured */
-    public ApiClient(Supplier<URI> baseUri) {
-        this(baseUri, Duration.ofSeconds(5), Duration.ofSeconds(20));
+    /**
+     * How long one call may take, for a weak rural mobile signal, where a connection is slow to open and data trickles
+     * but usually arrives. No screen waits on these: a screen with something on the device shows it at once and
+     * refreshes in the background; a screen with nothing stops waiting after {@code DataSource.Patience} and still
+     * shows the answer if it comes; the outbox sends in the background and tries again later. So a call is given
+     * long enough to finish on a poor signal rather than be abandoned and repeated.
+     *
+     * @param connect to open the connection: a phone's radio waking from idle and a lost SYN or two (resent after
+     *                1 s, then 3 s) fit in it
+     * @param read    with no byte arriving (also for sending)
+     * @param call    the whole call, however many bytes trickle in; OkHttp's one silent retry of a dead pooled
+     *                connection included
+     */
+    public record Timeouts(Duration connect, Duration read, Duration call) {
+        public static final Timeouts WEAK_SIGNAL = new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20),
+                Duration.ofSeconds(60));
     }
 
-    public ApiClient(Supplier<URI> baseUri, Duration connectTimeout, Duration readTimeout) {
+    /** @param baseUri where the server is now (it may change in settings); null when none is configured */
+    public ApiClient(Supplier<URI> baseUri) {
+        this(baseUri, Timeouts.WEAK_SIGNAL);
+    }
+
+    public ApiClient(Supplier<URI> baseUri, Timeouts timeouts) {
         this.baseUri = Objects.requireNonNull(baseUri);
-        this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
+        this.timeouts = Objects.requireNonNull(timeouts);
     }
 
     private OkHttpClient http() {
@@ -100,10 +116,10 @@ public final class ApiClient implements Api {
             synchronized (this) {
                 if (http == null) {
                     http = new OkHttpClient.Builder()
-                            .connectTimeout(connectTimeout)
-                            .readTimeout(readTimeout)
-                            .writeTimeout(readTimeout)
-                            .callTimeout(connectTimeout.plus(readTimeout).plus(readTimeout))
+                            .connectTimeout(timeouts.connect())
+                            .readTimeout(timeouts.read())
+                            .writeTimeout(timeouts.read())
+                            .callTimeout(timeouts.call())
                             .retryOnConnectionFailure(true)
                             .build();
                 }
@@ -111,6 +127,11 @@ public final class ApiClient implements Api {
             }
         }
         return h;
+    }
+
+    /** As {@link #ApiClient(Supplier, Timeouts)}, with the whole call bounded by connect + read + read (tests). */
+    public ApiClient(Supplier<URI> baseUri, Duration connectTimeout, Duration readTimeout) {
+        this(baseUri, new Timeouts(connectTimeout, readTimeout, connectTimeout.plus(readTimeout).plus(readTimeout)));
     }
 
     // ---- the API ----

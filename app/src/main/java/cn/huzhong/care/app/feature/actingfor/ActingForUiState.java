@@ -11,6 +11,11 @@ import java.util.List;
  * @param switching the app is changing over to another person
  */
 public record ActingForUiState(List<Person> people, boolean switching) {
-    public record Person(PersonRef ref, Long unread, boolean current) {
+    /**
+     * @param name       "刘洋（您是其父母）"
+     * @param unreadText their unread messages in words, or null while not known
+     * @param spoken     the whole row in one sentence
+     */
+    public record Person(PersonRef ref, Long unread, boolean current, String name, String unreadText, String spoken) {
     }
 }

@@ -1,6 +1,6 @@
 package cn.huzhong.care.app.feature.actingfor;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.Node;
@@ -12,23 +12,19 @@ import javafx.scene.layout.VBox;
  * "Whom are you helping?": each linked resident as a row with how they are related, their town, their unread
  * messages and whether the app shows them now.
  */
-public final class ActingForView implements Screen {
+public final class ActingForView extends StateScreen<ActingForUiState> {
     public static final String ROW_PREFIX = "acting-for-";
 
     private final ActingForViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ActingForView(ActingForViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ActingForUiState s) {
+    @Override
+    protected void render(ActingForUiState s) {
         root.getChildren().clear();
         root.getChildren().addAll(Ui.body(ui.t("actingFor.intro.text")));
         for (ActingForUiState.Person p : s.people()) {
@@ -40,14 +36,10 @@ public final class ActingForView implements Screen {
     }
 
     private Node row(ActingForUiState.Person p, boolean switching) {
-        String name = p.ref().relationship() == null || p.ref().relationship().isBlank() ? p.ref().name()
-                : ui.t("actingFor.row.name", p.ref().name(), p.ref().relationship());
-        String unread = p.unread() == null ? null
-                : p.unread() == 0 ? ui.t("actingFor.unread.none") : ui.t("actingFor.unread.count", p.unread());
-        Label title = Ui.heading(name);
+        String unread = p.unreadText();
+        String spoken = p.spoken();
+        Label title = Ui.heading(p.name());
         Label town = Ui.muted(p.ref().townName());
-        String state = p.current() ? ui.t("actingFor.current") : ui.t("actingFor.choose");
-        String spoken = ui.t("actingFor.row.spoken", name, p.ref().townName(), unread == null ? "" : unread, state);
         Button row;
         if (p.current()) {
             Label current = ui.status(ui.t("actingFor.current"), Styles.Tone.OK);
@@ -62,18 +54,10 @@ public final class ActingForView implements Screen {
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
         return ui.t("actingFor.title");
     }
 
-    @Override
-    public void dispose() {
-        vm.dispose();
-    }
 }

@@ -6,9 +6,11 @@ import cn.huzhong.care.app.data.SessionRepository;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.app.shell.ViewModel;
+import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.PersonRef;
 import cn.huzhong.care.core.api.UnreadCount;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -20,21 +22,33 @@ public final class ActingForViewModel extends ViewModel<ActingForUiState> {
     private final SessionRepository sessions;
     private final MessageRepository inbox;
     private final Navigator navigator;
+    private final Messages messages;
 
-    public ActingForViewModel(SessionRepository sessions, MessageRepository inbox, Navigator navigator, Executor ui) {
-        super(new ActingForUiState(people(sessions, null), false), ui);
+    public ActingForViewModel(SessionRepository sessions, MessageRepository inbox, Navigator navigator,
+                              Messages messages, Clock clock, Executor ui) {
+        super(new ActingForUiState(people(sessions, null, messages), false), ui, messages, clock);
         this.sessions = sessions;
         this.inbox = inbox;
         this.navigator = navigator;
+        this.messages = messages;
     }
 
-    private static List<ActingForUiState.Person> people(SessionRepository sessions, UnreadCount counts) {
+    private static List<ActingForUiState.Person> people(SessionRepository sessions, UnreadCount counts, Messages m) {
         Session s = sessions.current().orElse(null);
         if (s == null) {
             return List.of();
         }
-        return s.actingFor().stream().map(p -> new ActingForUiState.Person(p, unread(counts, p),
-                s.subjectId() != null && s.subjectId() == p.residentId())).toList();
+        return s.actingFor().stream().map(p -> {
+            Long unread = unread(counts, p);
+            boolean current = s.subjectId() != null && s.subjectId() == p.residentId();
+            String name = p.relationship() == null || p.relationship().isBlank() ? p.name()
+                    : m.get("actingFor.row.name", p.name(), p.relationship());
+            String unreadText = unread == null ? null
+                    : unread == 0 ? m.get("actingFor.unread.none") : m.get("actingFor.unread.count", unread);
+            String spoken = m.get("actingFor.row.spoken", name, p.townName(), unreadText == null ? "" : unreadText,
+                    m.get(current ? "actingFor.current" : "actingFor.choose"));
+            return new ActingForUiState.Person(p, unread, current, name, unreadText, spoken);
+        }).toList();
     }
 
     private static Long unread(UnreadCount counts, PersonRef p) {
@@ -47,7 +61,10 @@ public final class ActingForViewModel extends ViewModel<ActingForUiState> {
 
     /** The unread counts (the list is usable before they arrive, and without them when offline). */
     public void load() {
-        when(inbox.unread(), l -> publish(new ActingForUiState(people(sessions, l.value()), false)), e -> { });
+        // the device's copy at once, the server's in its place
+        read(inbox.unread(), slow -> { },
+                (counts, freshness) -> publish(new ActingForUiState(people(sessions, counts, messages), state().switching())),
+                e -> { });
     }
 
     public void choose(PersonRef person) {

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.bookings;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
+import java.util.List;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -24,7 +25,7 @@ import java.util.Arrays;
  * of device (a list) and the shared-wheelchair loan; a note; what may be changed later. One primary action books
  * it (or moves the booking to this time); the server's "no" shows above it with the way back to the times.
  */
-public final class BookSlotView implements Screen {
+public final class BookSlotView extends StateScreen<BookSlotUiState> {
     public static final String ID_SUMMARY = "book-summary";
     public static final String DEVICE_PREFIX = "book-device-";
     public static final String ID_DEVICE = "book-device";
@@ -35,19 +36,17 @@ public final class BookSlotView implements Screen {
     public static final String ID_CONFIRM = "book-confirm";
 
     private final BookSlotViewModel vm;
-    private final Ui ui;
-    private final VBox root;
     private final VBox status = Ui.slot();
     private final Button confirm;
     private Ui.Choice<DeviceKind> devices;
-    private CheckBox loan;
+    private javafx.scene.control.ToggleButton loan;
     private final Ui.Field<TextArea> note;
 
     public BookSlotView(BookSlotViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
         BookSlotUiState s = vm.state();
-        root = ui.screen(summary(s));
+        root.getChildren().add(summary(s));
         if (s.rescheduling() == null) {
             if (vm.fitting()) {
                 devices = ui.choice(ui.t("book.device.label"), Arrays.asList(DeviceKind.values()),
@@ -56,9 +55,8 @@ public final class BookSlotView implements Screen {
                     devices.options().get(i).setId(DEVICE_PREFIX + devices.values().get(i).name());
                 }
                 devices.group().setId(ID_DEVICE);
-                loan = Ui.checkBox(ui.t("book.loan.label"), vm.wheelchairLoanProperty().get());
-                loan.selectedProperty().bindBidirectional(vm.wheelchairLoanProperty());
-                loan.setId(ID_LOAN);
+                loan = ui.toggle(ID_LOAN, ui.t("book.loan.label"), vm.wheelchairLoanProperty().get(),
+                        vm.wheelchairLoanProperty()::set);
                 loan.setAccessibleHelp(ui.t("book.loan.help"));
                 root.getChildren().addAll(devices.box(), Ui.section(loan, Ui.muted(ui.t("book.loan.help"))));
             }
@@ -75,9 +73,13 @@ public final class BookSlotView implements Screen {
         confirm = ui.primary(ui.t(s.rescheduling() == null ? "book.confirm.label" : "book.reschedule.confirm"), vm::confirm);
         confirm.setGraphic(ui.icon(MaterialDesignC.CALENDAR_CHECK));
         confirm.setId(ID_CONFIRM);
-        root.getChildren().addAll(status, confirm);
-        vm.stateProperty().addListener((obs, old, st) -> render(st));
-        render(s);
+        root.getChildren().add(status);
+        start(null);
+    }
+
+    @Override
+    public List<Node> bottomActions() {
+        return List.of(confirm);
     }
 
     private Node summary(BookSlotUiState s) {
@@ -102,11 +104,12 @@ public final class BookSlotView implements Screen {
         } else {
             card.getChildren().add(ui.fact(ui.t("book.when.label"), when));
         }
-        card.getChildren().add(ui.fact(ui.t("book.places.label"), BookingTexts.places(slot.placesLeft(), ui.messages())));
+        card.getChildren().add(ui.fact(ui.t("book.places.label"), s.places()));
         return card;
     }
 
-    private void render(BookSlotUiState s) {
+    @Override
+    protected void render(BookSlotUiState s) {
         confirm.setDisable(s.sending());
         if (devices != null) {
             devices.showError(s.deviceKindError());
@@ -125,6 +128,9 @@ public final class BookSlotView implements Screen {
             Label m = ui.status(s.formMessage(), Styles.Tone.ERROR);
             m.setId(ID_MESSAGE);
             status.getChildren().add(m);
+            if (!s.refused()) {
+                Ui.result(m, s.formMessage());
+            }
             if (s.refused()) {
                 Button other = ui.secondary(ui.t("book.otherTime.label"), MaterialDesignC.CALENDAR_SEARCH, vm::chooseAnother);
                 other.setId(ID_OTHER_TIME);
@@ -140,17 +146,12 @@ public final class BookSlotView implements Screen {
     }
 
     @Override
-    public Node root() {
-        return root;
-    }
-
-    @Override
     public String title() {
         return ui.t(vm.state().rescheduling() == null ? "book.title" : "book.reschedule.title");
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

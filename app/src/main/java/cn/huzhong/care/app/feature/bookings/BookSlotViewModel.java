@@ -53,7 +53,8 @@ public final class BookSlotViewModel extends ViewModel<BookSlotUiState> {
     public BookSlotViewModel(SlotDto slot, ProviderDto provider, BookingDto rescheduling, Outbox outbox,
                              BookingRepository bookings, SessionRepository sessions, Navigator navigator,
                              Messages messages, Executor ui) {
-        super(new BookSlotUiState(slot, provider, rescheduling, forWhom(sessions), false, null, null, null, false, null), ui);
+        super(new BookSlotUiState(slot, provider, rescheduling, forWhom(sessions),
+                BookingTexts.places(slot.placesLeft(), messages), false, null, null, null, false, null), ui);
         this.outbox = outbox;
         this.bookings = bookings;
         this.navigator = navigator;

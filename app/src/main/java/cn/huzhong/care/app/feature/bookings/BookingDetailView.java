@@ -1,10 +1,13 @@
 package cn.huzhong.care.app.feature.bookings;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
+import cn.huzhong.care.app.ui.kit.Overlay;
+import java.util.ArrayList;
+import java.util.List;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.BookingDto;
-import cn.huzhong.care.core.domain.BookingStatus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,15 +16,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Clock;
-import java.time.Instant;
-
 /**
  * One booking: what just happened, status in words, what, when, where (address, accessibility, phone), for a fitting
  * the device and the wheelchair loan; then what can still be changed: until when it can be cancelled or moved here,
  * or, within two hours of the start, that the provider must be called.
  */
-public final class BookingDetailView implements Screen {
+public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
     public static final String ID_NOTICE = "booking-notice";
     public static final String ID_STATUS = "booking-status";
     public static final String ID_CANCEL_BY = "booking-cancel-by";
@@ -30,28 +30,23 @@ public final class BookingDetailView implements Screen {
     public static final String ID_CANCEL = "booking-cancel";
     public static final String ID_CANCEL_CONFIRM = "booking-cancel-confirm";
     public static final String ID_CANCEL_KEEP = "booking-cancel-keep";
+    public static final String ID_CANCEL_DIALOG = "booking-cancel-dialog";
     public static final String ID_CALL = "booking-call";
     public static final String ID_ERROR = "booking-error";
 
     private final BookingDetailViewModel vm;
-    private final Ui ui;
-    private final Clock clock;
-    private final VBox root;
 
-    public BookingDetailView(BookingDetailViewModel vm, Ui ui, Clock clock) {
+    public BookingDetailView(BookingDetailViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        this.clock = clock;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(BookingDetailUiState s) {
+    @Override
+    protected void render(BookingDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof BookingDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("booking.progress.text")));
+        if (s instanceof BookingDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("booking.progress.text"), l.slowNote()));
         } else if (s instanceof BookingDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof BookingDetailUiState.Content c) {
@@ -61,14 +56,18 @@ public final class BookingDetailView implements Screen {
 
     private void content(BookingDetailUiState.Content c) {
         BookingDto b = c.booking();
-        Instant now = clock.instant();
+        if (c.cancel() == BookingDetailUiState.Step.IDLE) {
+            ui.overlay().close(ID_CANCEL_DIALOG);
+        }
         if (c.notice() != null) {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        Label status = ui.status(BookingTexts.status(b, now, ui.messages()), BookingTexts.tone(b, now));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox card = Ui.card(Ui.title(b.serviceName()), status,
                 ui.fact(ui.t("book.when.label"), b.whenText()),
@@ -93,7 +92,7 @@ public final class BookingDetailView implements Screen {
             card.getChildren().add(ui.fact(ui.t("providers.phone.label"), b.provider().phone()));
         }
         root.getChildren().add(card);
-        if (b.status() == BookingStatus.BOOKED && !BookingTexts.over(b, now)) {
+        if (c.changeable()) {
             root.getChildren().add(changes(c));
         }
         if (b.provider().phone() != null && !b.provider().phone().isBlank()) {
@@ -121,38 +120,32 @@ public final class BookingDetailView implements Screen {
             err.setId(ID_ERROR);
             box.getChildren().add(err);
         }
+        Button move = ui.secondary(ui.t("booking.reschedule.label"), MaterialDesignC.CALENDAR_EDIT, vm::reschedule);
+        move.setId(ID_RESCHEDULE);
+        Button cancel = ui.danger(ui.t("booking.cancel.label"), vm::askToCancel);
+        cancel.setGraphic(ui.icon(MaterialDesignC.CALENDAR_REMOVE));
+        cancel.setId(ID_CANCEL);
+        box.getChildren().addAll(move, cancel);
         if (c.cancel() == BookingDetailUiState.Step.IDLE) {
-            Button move = ui.secondary(ui.t("booking.reschedule.label"), MaterialDesignC.CALENDAR_EDIT, vm::reschedule);
-            move.setId(ID_RESCHEDULE);
-            Button cancel = ui.secondary(ui.t("booking.cancel.label"), MaterialDesignC.CALENDAR_REMOVE, vm::askToCancel);
-            cancel.setId(ID_CANCEL);
-            box.getChildren().addAll(move, cancel);
+            ui.overlay().close(ID_CANCEL_DIALOG);
+            if (c.error() != null) {
+                Ui.result(box.lookup("#" + ID_ERROR), c.error());
+            }
             return box;
         }
         boolean sending = c.cancel() == BookingDetailUiState.Step.SENDING;
-        String question = ui.t("booking.cancel.question", b.serviceName(), b.whenText());
-        VBox confirm = Ui.card(Ui.heading(question), Ui.body(ui.t("booking.cancel.what")));
+        List<Node> body = new ArrayList<>();
+        body.add(Ui.body(ui.t("booking.cancel.what")));
         if (sending) {
-            confirm.getChildren().add(ui.progress(ui.t("booking.cancel.progress")));
+            body.add(ui.progress(ui.t("booking.cancel.progress")));
         }
-        Button yes = ui.primary(ui.t("booking.cancel.confirm"), vm::confirmCancel);
-        yes.setId(ID_CANCEL_CONFIRM);
-        yes.setAccessibleHelp(question);
-        yes.setDisable(sending);
-        Button no = ui.secondary(ui.t("booking.cancel.keep"), MaterialDesignC.CLOSE, vm::keep);
-        no.setId(ID_CANCEL_KEEP);
-        no.setDisable(sending);
-        confirm.getChildren().addAll(yes, no);
-        box.getChildren().add(confirm);
-        if (!sending) {
-            Platform.runLater(yes::requestFocus);
-        }
+        ui.overlay().show(ui, new Overlay.Spec(ID_CANCEL_DIALOG, ui.t("booking.cancel.question", b.serviceName(), b.whenText()),
+                body, List.of(
+                new Overlay.Action(ID_CANCEL_KEEP, ui.t("booking.cancel.keep"), Overlay.Tone.SAFE, vm::keep, sending),
+                new Overlay.Action(ID_CANCEL_CONFIRM, ui.t("booking.cancel.confirm"), Overlay.Tone.DANGER,
+                        vm::confirmCancel, sending)),
+                sending ? null : vm::keep, false));
         return box;
-    }
-
-    @Override
-    public Node root() {
-        return root;
     }
 
     @Override
@@ -161,7 +154,7 @@ public final class BookingDetailView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

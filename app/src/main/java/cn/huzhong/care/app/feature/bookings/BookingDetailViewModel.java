@@ -3,11 +3,15 @@ package cn.huzhong.care.app.feature.bookings;
 import cn.huzhong.care.app.data.BookingRepository;
 import cn.huzhong.care.app.shell.Calls;
 import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.Freshness;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.BookingDto;
+import cn.huzhong.care.core.domain.BookingStatus;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -26,8 +30,8 @@ public final class BookingDetailViewModel extends ViewModel<BookingDetailUiState
     private String cancelKey;
 
     public BookingDetailViewModel(long bookingId, Destination.BookingNotice notice, BookingRepository bookings,
-                                  Navigator navigator, Calls calls, Messages messages, Executor ui) {
-        super(new BookingDetailUiState.Loading(), ui);
+                                  Navigator navigator, Calls calls, Messages messages, Clock clock, Executor ui) {
+        super(new BookingDetailUiState.Loading(null), ui, messages, clock);
         this.bookingId = bookingId;
         this.notice = notice;
         this.bookings = bookings;
@@ -39,11 +43,25 @@ public final class BookingDetailViewModel extends ViewModel<BookingDetailUiState
     public void load() {
         String text = notice == null ? null
                 : messages.get(notice == Destination.BookingNotice.BOOKED ? "booking.notice.booked" : "booking.notice.moved");
-        publish(new BookingDetailUiState.Loading());
-        when(bookings.booking(bookingId),
-                l -> publish(new BookingDetailUiState.Content(l.value(), l.savedAt(), l.fromCache(), text,
-                        BookingDetailUiState.Step.IDLE, null)),
+        read(bookings.booking(bookingId),
+                slow -> publish(new BookingDetailUiState.Loading(slow)),
+                (b, freshness) -> {
+                    // a fresher copy replaces the booking, not what the person is doing with it
+                    if (state() instanceof BookingDetailUiState.Content c) {
+                        publish(content(b, freshness, c.notice(), c.cancel(), c.error()));
+                    } else {
+                        publish(content(b, freshness, text, BookingDetailUiState.Step.IDLE, null));
+                    }
+                },
                 e -> publish(new BookingDetailUiState.Failed(messages.failure(e))));
+    }
+
+    private BookingDetailUiState.Content content(BookingDto b, Freshness freshness, String notice,
+                                                 BookingDetailUiState.Step cancel, String error) {
+        Instant now = clock().instant();
+        boolean changeable = b.status() == BookingStatus.BOOKED && !BookingTexts.over(b, now);
+        return new BookingDetailUiState.Content(b, freshness, BookingTexts.status(b, now, messages),
+                BookingTexts.tone(b, now), changeable, notice, cancel, error);
     }
 
     public void askToCancel() {
@@ -69,7 +87,7 @@ public final class BookingDetailViewModel extends ViewModel<BookingDetailUiState
         publish(c.with(BookingDetailUiState.Step.SENDING, null));
         when(bookings.cancel(bookingId, cancelKey), b -> {
             cancelKey = null;
-            publish(new BookingDetailUiState.Content(b, null, false, messages.get("booking.notice.cancelled"),
+            publish(content(b, Freshness.fresh(clock().instant()), messages.get("booking.notice.cancelled"),
                     BookingDetailUiState.Step.IDLE, null));
         }, e -> publish(c.with(BookingDetailUiState.Step.CONFIRMING,
                 messages.get("booking.cancel.failed", messages.reason(e)))));

@@ -1,7 +1,9 @@
 package cn.huzhong.care.app.feature.bookings;
 
 import cn.huzhong.care.app.data.OutboxItem;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.OutboxListUiState;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Ui;
@@ -16,8 +18,6 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ import java.util.List;
  * rehabilitation or a device fitting (two large actions), then past or cancelled bookings; each booking a row
  * that opens it.
  */
-public final class BookingsView implements Screen {
+public final class BookingsView extends StateScreen<OutboxListUiState<BookingLists>> {
     public static final String ID_BOOK_REHAB = "bookings-book-rehabilitation";
     public static final String ID_BOOK_FITTING = "bookings-book-fitting";
     public static final String ID_OUTBOX = "bookings-outbox";
@@ -33,37 +33,34 @@ public final class BookingsView implements Screen {
     public static final String ROW_PREFIX = "booking-row-";
 
     private final BookingsViewModel vm;
-    private final Ui ui;
-    private final Clock clock;
-    private final VBox root;
 
-    public BookingsView(BookingsViewModel vm, Ui ui, Clock clock) {
+    public BookingsView(BookingsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        this.clock = clock;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(BookingsUiState s) {
+    @Override
+    protected void render(OutboxListUiState<BookingLists> s) {
         root.getChildren().clear();
         outbox(s.outbox());
         VBox book = Ui.section(Ui.heading(ui.t("bookings.new.heading")),
                 bookButton(ServiceKind.REHABILITATION, MaterialDesignH.HUMAN_CANE, ID_BOOK_REHAB),
                 bookButton(ServiceKind.DEVICE_FITTING, MaterialDesignW.WHEELCHAIR_ACCESSIBILITY, ID_BOOK_FITTING));
-        if (s instanceof BookingsUiState.Loading) {
-            root.getChildren().addAll(ui.progress(ui.t("bookings.progress.text")), book);
-        } else if (s instanceof BookingsUiState.Failed f) {
+        if (s instanceof OutboxListUiState.Loading<BookingLists> l) {
+            root.getChildren().addAll(ReadViews.progress(ui, ui.t("bookings.progress.text"), l.slowNote()), book);
+        } else if (s instanceof OutboxListUiState.Failed<BookingLists> f) {
             root.getChildren().addAll(ui.failure(f.message(), vm::load), book);
-        } else if (s instanceof BookingsUiState.Content c) {
-            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-            Instant now = clock.instant();
-            VBox upcoming = list(ui.t("bookings.upcoming.heading"), c.lists().upcoming(), ui.t("bookings.upcoming.none"), now);
+        } else if (s instanceof OutboxListUiState.Content<BookingLists> c) {
+            root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+            VBox upcoming = list(ui.t("bookings.upcoming.heading"), c.data().upcoming(), ui.t("bookings.upcoming.none"));
             upcoming.setId(ID_UPCOMING);
-            root.getChildren().addAll(upcoming, book,
-                    list(ui.t("bookings.past.heading"), c.lists().past(), ui.t("bookings.past.none"), now));
+            VBox past = list(ui.t("bookings.past.heading"), c.data().past(), ui.t("bookings.past.none"));
+            Node more = ReadViews.loadMore(ui, c.more(), ui.t("bookings.past.heading"), vm::loadMore);
+            if (more != null) {
+                past.getChildren().add(more);
+            }
+            root.getChildren().addAll(upcoming, book, past);
         }
     }
 
@@ -96,32 +93,26 @@ public final class BookingsView implements Screen {
         root.getChildren().add(box);
     }
 
-    private VBox list(String heading, List<BookingDto> items, String none, Instant now) {
+    private VBox list(String heading, List<BookingLists.Row> items, String none) {
         VBox box = Ui.section(Ui.heading(heading));
         if (items.isEmpty()) {
             box.getChildren().add(Ui.body(none));
         }
-        for (BookingDto b : items) {
-            box.getChildren().add(row(b, now));
+        for (BookingLists.Row b : items) {
+            box.getChildren().add(row(b));
         }
         return box;
     }
 
-    private Node row(BookingDto b, Instant now) {
-        String status = BookingTexts.status(b, now, ui.messages());
-        Label st = ui.status(status, BookingTexts.tone(b, now));
-        String spoken = ui.t("bookings.row.spoken", b.serviceName(), b.whenText(), b.provider().name(), status,
-                String.valueOf(b.id()));
-        Button row = ui.row(spoken, () -> vm.open(b.id()), Ui.heading(b.serviceName()), Ui.body(b.whenText()),
+    private Node row(BookingLists.Row r) {
+        BookingDto b = r.booking();
+        Label st = ui.status(r.status(), r.tone());
+        Button row = ui.row(r.spoken(), () -> vm.open(b.id()), Ui.heading(b.serviceName()), Ui.body(b.whenText()),
                 Ui.muted(b.provider().name()), st);
         row.setId(ROW_PREFIX + b.id());
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -129,7 +120,7 @@ public final class BookingsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

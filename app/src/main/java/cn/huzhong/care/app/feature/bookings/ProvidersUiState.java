@@ -1,22 +1,24 @@
 package cn.huzhong.care.app.feature.bookings;
 
+import cn.huzhong.care.app.shell.Freshness;
+import cn.huzhong.care.app.shell.ReadState;
 import cn.huzhong.care.core.api.ProviderDto;
 import cn.huzhong.care.core.domain.ServiceKind;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The providers of one kind of service. */
-public sealed interface ProvidersUiState {
+public sealed interface ProvidersUiState extends ReadState {
     ServiceKind service();
 
-    record Loading(ServiceKind service) implements ProvidersUiState {
+    record Loading(ServiceKind service, String slowNote) implements ProvidersUiState, ReadState.Waiting {
     }
 
-    record Content(ServiceKind service, List<ProviderDto> providers, Instant savedAt, boolean fromCache)
-            implements ProvidersUiState {
+    /** @param intro how many there are, in words (or that there are none) */
+    record Content(ServiceKind service, List<ProviderDto> providers, String intro, Freshness freshness)
+            implements ProvidersUiState, ReadState.Showing {
     }
 
-    record Failed(ServiceKind service, String message) implements ProvidersUiState {
+    record Failed(ServiceKind service, String message) implements ProvidersUiState, ReadState.Failing {
     }
 }

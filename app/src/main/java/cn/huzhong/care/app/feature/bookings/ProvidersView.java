@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.bookings;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.ProviderDto;
 import cn.huzhong.care.core.domain.ServiceKind;
@@ -14,33 +15,28 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * Providers of rehabilitation or device fitting: each with its town and address, how accessible it is to get
  * there and in, its phone (one tap to call), and the way to its free times.
  */
-public final class ProvidersView implements Screen {
+public final class ProvidersView extends StateScreen<ProvidersUiState> {
     public static final String CALL_PREFIX = "provider-call-";
     public static final String TIMES_PREFIX = "provider-times-";
 
     private final ProvidersViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ProvidersView(ProvidersViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ProvidersUiState s) {
+    @Override
+    protected void render(ProvidersUiState s) {
         root.getChildren().clear();
-        if (s instanceof ProvidersUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("providers.progress.text")));
+        if (s instanceof ProvidersUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("providers.progress.text"), l.slowNote()));
         } else if (s instanceof ProvidersUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ProvidersUiState.Content c) {
-            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-            root.getChildren().add(Ui.body(c.providers().isEmpty() ? ui.t("providers.empty.text")
-                    : ui.t("providers.intro.text", c.providers().size())));
+            root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+            root.getChildren().add(Ui.body(c.intro()));
             for (ProviderDto p : c.providers()) {
                 root.getChildren().add(card(p));
             }
@@ -66,10 +62,6 @@ public final class ProvidersView implements Screen {
         return card;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -77,8 +69,4 @@ public final class ProvidersView implements Screen {
                 : "providers.title.fitting");
     }
 
-    @Override
-    public void dispose() {
-        vm.dispose();
-    }
 }

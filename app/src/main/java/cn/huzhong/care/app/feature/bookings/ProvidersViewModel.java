@@ -9,6 +9,7 @@ import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.ProviderDto;
 import cn.huzhong.care.core.domain.ServiceKind;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 /** Who provides a service (F6): name, town, address, how accessible it is, phone; calling them; their free times. */
@@ -19,8 +20,8 @@ public final class ProvidersViewModel extends ViewModel<ProvidersUiState> {
     private final Messages messages;
 
     public ProvidersViewModel(ServiceKind service, BookingRepository bookings, Navigator navigator, Calls calls,
-                              Messages messages, Executor ui) {
-        super(new ProvidersUiState.Loading(service), ui);
+                              Messages messages, Clock clock, Executor ui) {
+        super(new ProvidersUiState.Loading(service, null), ui, messages, clock);
         this.bookings = bookings;
         this.navigator = navigator;
         this.calls = calls;
@@ -29,9 +30,11 @@ public final class ProvidersViewModel extends ViewModel<ProvidersUiState> {
 
     public void load() {
         ServiceKind service = state().service();
-        publish(new ProvidersUiState.Loading(service));
-        when(bookings.providers(service),
-                l -> publish(new ProvidersUiState.Content(service, l.value(), l.savedAt(), l.fromCache())),
+        read(bookings.providers(service),
+                slow -> publish(new ProvidersUiState.Loading(service, slow)),
+                (providers, freshness) -> publish(new ProvidersUiState.Content(service, providers,
+                        providers.isEmpty() ? messages.get("providers.empty.text")
+                                : messages.get("providers.intro.text", providers.size()), freshness)),
                 e -> publish(new ProvidersUiState.Failed(service, messages.failure(e))));
     }
 

@@ -1,9 +1,9 @@
 package cn.huzhong.care.app.feature.bookings;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.SlotDay;
 import cn.huzhong.care.core.api.SlotDto;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,26 +15,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * Free times of one provider for a week: a heading per day, then each time as a row saying when and how many
  * places are left (a list, not a grid: it reads well aloud); the week before and after.
  */
-public final class SlotsView implements Screen {
+public final class SlotsView extends StateScreen<SlotsUiState> {
     public static final String SLOT_PREFIX = "slot-";
     public static final String ID_LATER = "slots-later";
     public static final String ID_EARLIER = "slots-earlier";
     public static final String ID_RESCHEDULING = "slots-rescheduling";
 
     private final SlotsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public SlotsView(SlotsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(SlotsUiState s) {
+    @Override
+    protected void render(SlotsUiState s) {
         root.getChildren().clear();
         root.getChildren().add(Ui.title(vm.provider().name()));
         if (vm.rescheduling() != null) {
@@ -42,8 +38,8 @@ public final class SlotsView implements Screen {
             l.setId(ID_RESCHEDULING);
             root.getChildren().add(l);
         }
-        if (s instanceof SlotsUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("slots.progress.text")));
+        if (s instanceof SlotsUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("slots.progress.text"), l.slowNote()));
         } else if (s instanceof SlotsUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof SlotsUiState.Content c) {
@@ -52,16 +48,13 @@ public final class SlotsView implements Screen {
     }
 
     private void content(SlotsUiState.Content c) {
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        String from = ui.messages().date(c.from());
-        root.getChildren().add(Ui.body(c.days().isEmpty() ? ui.t("slots.empty.text", from)
-                : ui.t(vm.rescheduling() == null ? "slots.intro.text" : "slots.intro.reschedule", from)));
-        for (SlotDay day : c.days()) {
-            VBox box = Ui.section(Ui.heading(day.dateText()));
-            for (SlotDto slot : day.slots()) {
-                String places = BookingTexts.places(slot.placesLeft(), ui.messages());
-                Button row = ui.row(ui.t("slots.row.spoken", day.dateText(), slot.timeText(), places),
-                        () -> vm.choose(slot), Ui.heading(slot.timeText()), Ui.body(places));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        root.getChildren().add(Ui.body(c.intro()));
+        for (SlotsUiState.Day day : c.days()) {
+            VBox box = Ui.section(Ui.heading(day.day().dateText()));
+            for (SlotsUiState.Slot s : day.slots()) {
+                SlotDto slot = s.slot();
+                Button row = ui.row(s.spoken(), () -> vm.choose(slot), Ui.heading(slot.timeText()), Ui.body(s.places()));
                 row.setId(SLOT_PREFIX + slot.id());
                 box.getChildren().add(row);
             }
@@ -72,25 +65,17 @@ public final class SlotsView implements Screen {
             earlier.setId(ID_EARLIER);
             root.getChildren().add(earlier);
         }
-        if (vm.hasLater()) {
+        if (c.later()) {
             Button later = ui.secondary(ui.t("slots.later.label"), MaterialDesignC.CHEVRON_DOWN, vm::later);
             later.setId(ID_LATER);
             root.getChildren().add(later);
         }
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
         return ui.t(vm.rescheduling() == null ? "slots.title" : "slots.title.reschedule");
     }
 
-    @Override
-    public void dispose() {
-        vm.dispose();
-    }
 }

@@ -38,7 +38,7 @@ public final class SlotsViewModel extends ViewModel<SlotsUiState> {
 
     public SlotsViewModel(ServiceKind service, ProviderDto provider, BookingDto rescheduling, BookingRepository bookings,
                           Navigator navigator, Messages messages, Clock clock, Executor ui) {
-        super(new SlotsUiState.Loading(LocalDate.now(clock.withZone(Dates.ZONE))), ui);
+        super(new SlotsUiState.Loading(LocalDate.now(clock.withZone(Dates.ZONE)), null), ui, messages, clock);
         this.service = service;
         this.provider = provider;
         this.rescheduling = rescheduling;
@@ -65,11 +65,22 @@ public final class SlotsViewModel extends ViewModel<SlotsUiState> {
     }
 
     private void show(LocalDate from) {
-        publish(new SlotsUiState.Loading(from));
-        when(bookings.slots(service, provider.id(), from, DAYS),
-                l -> publish(new SlotsUiState.Content(from, withoutOwnSlot(l.value()), from.isAfter(today()), l.savedAt(),
-                        l.fromCache())),
+        // a newer week's read drops the late answers of the one before
+        read(bookings.slots(service, provider.id(), from, DAYS),
+                slow -> publish(new SlotsUiState.Loading(from, slow)),
+                (days, freshness) -> publish(content(from, withoutOwnSlot(days), freshness)),
                 e -> publish(new SlotsUiState.Failed(from, messages.failure(e))));
+    }
+
+    private SlotsUiState.Content content(LocalDate from, List<SlotDay> days, cn.huzhong.care.app.shell.Freshness freshness) {
+        String date = messages.date(from);
+        String intro = days.isEmpty() ? messages.get("slots.empty.text", date)
+                : messages.get(rescheduling == null ? "slots.intro.text" : "slots.intro.reschedule", date);
+        List<SlotsUiState.Day> shown = days.stream().map(d -> new SlotsUiState.Day(d, d.slots().stream().map(s -> {
+            String places = BookingTexts.places(s.placesLeft(), messages);
+            return new SlotsUiState.Slot(s, places, messages.get("slots.row.spoken", d.dateText(), s.timeText(), places));
+        }).toList())).toList();
+        return new SlotsUiState.Content(from, shown, intro, from.isAfter(today()), hasLater(from), freshness);
     }
 
     /** The slot of the booking being moved is not a place to move it to. */
@@ -89,7 +100,11 @@ public final class SlotsViewModel extends ViewModel<SlotsUiState> {
     }
 
     public boolean hasLater() {
-        return state().from().plusDays(DAYS).isBefore(today().plusWeeks(WEEKS_AHEAD));
+        return hasLater(state().from());
+    }
+
+    private boolean hasLater(LocalDate from) {
+        return from.plusDays(DAYS).isBefore(today().plusWeeks(WEEKS_AHEAD));
     }
 
     public void later() {

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.certificate;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.CertificateDto;
@@ -11,51 +12,59 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /** The electronic certificate: name, number (masked until asked), category and level in words, dates, town. */
-public final class CertificateView implements Screen {
+public final class CertificateView extends StateScreen<CertificateUiState> {
     public static final String ID_NUMBER = "certificate-number";
     public static final String ID_TOGGLE = "certificate-toggle";
+    public static final String ID_REVEAL_ERROR = "certificate-reveal-error";
 
     private final CertificateViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public CertificateView(CertificateViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(CertificateUiState s) {
+    @Override
+    protected void render(CertificateUiState s) {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean toggleHadFocus = focused != null && ID_TOGGLE.equals(focused.getId());
+        boolean wasRevealed = shownRevealed;
         root.getChildren().clear();
-        if (s instanceof CertificateUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("certificate.progress.text")));
+        if (s instanceof CertificateUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("certificate.progress.text"), l.slowNote()));
         } else if (s instanceof CertificateUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof CertificateUiState.Content c) {
             content(c);
-            if (toggleHadFocus) {
+            shownRevealed = c.revealed();
+            Node number = root.lookup("#" + ID_NUMBER);
+            if (c.revealed() && !wasRevealed && number != null) {
+                // the full number is what the tap produced: take the reader (and the scroll) to it
+                Ui.result(number, ui.t("certificate.revealed.spoken", Ui.digits(c.certificate().number())));
+            } else if (c.revealError() != null) {
+                Ui.result(root.lookup("#" + ID_REVEAL_ERROR), c.revealError());
+            } else if (toggleHadFocus) {
                 root.lookupAll("#" + ID_TOGGLE).forEach(Node::requestFocus);
             }
         }
     }
 
+    private boolean shownRevealed;
+
     private void content(CertificateUiState.Content c) {
         CertificateDto cert = c.certificate();
-        Label cachedNote = ui.cachedNote(c.savedAt(), c.fromCache());
+        Label cachedNote = ReadViews.note(ui, c.freshness());
         if (cachedNote != null) {
             root.getChildren().add(cachedNote);
         }
         VBox card = Ui.card(Ui.heading(ui.t("certificate.card.heading")), ui.fact(ui.t("certificate.name.label"), cert.holderName()));
+        // in its parts (area, birth date, sequence and check, category and level): it can wrap between them
         VBox number = ui.fact(ui.t(c.revealed() ? "certificate.number.label.full" : "certificate.number.label.masked"),
-                cert.number());
+                groups(cert.number()));
         Label value = (Label) number.getChildren().get(1);
         value.setId(ID_NUMBER);
-        value.getStyleClass().add(Styles.HEADING);
+        value.getStyleClass().add(Styles.NUMBER);
         value.setAccessibleText(c.revealed() ? Ui.digits(cert.number()) : ui.t("certificate.number.spokenMasked", cert.number().replace("*", "")));
         card.getChildren().add(number);
         card.getChildren().addAll(
@@ -73,7 +82,9 @@ public final class CertificateView implements Screen {
             root.getChildren().add(ui.progress(ui.t("certificate.reveal.progress")));
         }
         if (c.revealError() != null) {
-            root.getChildren().add(ui.status(c.revealError(), Styles.Tone.ERROR));
+            Label error = ui.status(c.revealError(), Styles.Tone.ERROR);
+            error.setId(ID_REVEAL_ERROR);
+            root.getChildren().add(error);
         }
         Button toggle = c.revealed()
                 ? ui.secondary(ui.t("certificate.hide.label"), MaterialDesignE.EYE_OFF, vm::hide)
@@ -83,9 +94,13 @@ public final class CertificateView implements Screen {
         root.getChildren().addAll(toggle, Ui.muted(ui.t("certificate.reveal.note")));
     }
 
-    @Override
-    public Node root() {
-        return root;
+    /** "232764 19580312 0215 41": a certificate number (full or masked) in its parts; anything else as it is. */
+    static String groups(String number) {
+        if (number == null || number.length() != 20) {
+            return number;
+        }
+        return number.substring(0, 6) + " " + number.substring(6, 14) + " " + number.substring(14, 18) + " "
+                + number.substring(18);
     }
 
     @Override
@@ -94,7 +109,7 @@ public final class CertificateView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

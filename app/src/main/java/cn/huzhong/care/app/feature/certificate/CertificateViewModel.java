@@ -5,6 +5,7 @@ import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.CertificateDto;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 /**
@@ -16,17 +17,21 @@ public final class CertificateViewModel extends ViewModel<CertificateUiState> {
     private final Messages messages;
     private CertificateDto masked;
 
-    public CertificateViewModel(ResidentRepository residents, Messages messages, Executor ui) {
-        super(new CertificateUiState.Loading(), ui);
+    public CertificateViewModel(ResidentRepository residents, Messages messages, Clock clock, Executor ui) {
+        super(new CertificateUiState.Loading(null), ui, messages, clock);
         this.residents = residents;
         this.messages = messages;
     }
 
     public void load() {
-        publish(new CertificateUiState.Loading());
-        when(residents.certificate(), c -> {
-            masked = c.value();
-            publish(new CertificateUiState.Content(c.value(), c.savedAt(), c.fromCache(), false, null));
+        read(residents.certificate(), slow -> publish(new CertificateUiState.Loading(slow)), (cert, freshness) -> {
+            masked = cert;
+            if (state() instanceof CertificateUiState.Content c && (c.revealed() || c.revealing())) {
+                // the full number being shown (or fetched) stays; only the note about freshness changes
+                publish(new CertificateUiState.Content(c.certificate(), freshness, c.revealing(), c.revealError()));
+            } else {
+                publish(new CertificateUiState.Content(cert, freshness, false, null));
+            }
         }, e -> publish(new CertificateUiState.Failed(messages.failure(e))));
     }
 
@@ -34,16 +39,22 @@ public final class CertificateViewModel extends ViewModel<CertificateUiState> {
         if (!(state() instanceof CertificateUiState.Content c) || c.revealing() || c.revealed()) {
             return;
         }
-        publish(new CertificateUiState.Content(c.certificate(), c.savedAt(), c.fromCache(), true, null));
-        when(residents.revealCertificate(),
-                full -> publish(new CertificateUiState.Content(full, c.savedAt(), c.fromCache(), false, null)),
-                e -> publish(new CertificateUiState.Content(c.certificate(), c.savedAt(), c.fromCache(), false,
-                        messages.get("certificate.reveal.failed", messages.failure(e)))));
+        publish(new CertificateUiState.Content(c.certificate(), c.freshness(), true, null));
+        when(residents.revealCertificate(), full -> {
+            if (state() instanceof CertificateUiState.Content now) {
+                publish(new CertificateUiState.Content(full, now.freshness(), false, null));
+            }
+        }, e -> {
+            if (state() instanceof CertificateUiState.Content now) {
+                publish(new CertificateUiState.Content(masked, now.freshness(), false,
+                        messages.get("certificate.reveal.failed", messages.failure(e))));
+            }
+        });
     }
 
     public void hide() {
         if (state() instanceof CertificateUiState.Content c && c.revealed() && masked != null) {
-            publish(new CertificateUiState.Content(masked, c.savedAt(), c.fromCache(), false, null));
+            publish(new CertificateUiState.Content(masked, c.freshness(), false, null));
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.BenefitMatchDto;
 import cn.huzhong.care.core.domain.BenefitKind;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +25,9 @@ public final class FinderViewModel extends ViewModel<FinderUiState> {
     private final Messages messages;
     private final Map<BenefitKind, String> idempotencyKeys = new EnumMap<>(BenefitKind.class);
 
-    public FinderViewModel(SubsidyRepository subsidies, Navigator navigator, Messages messages, Executor ui) {
-        super(new FinderUiState.Loading(), ui);
+    public FinderViewModel(SubsidyRepository subsidies, Navigator navigator, Messages messages, Clock clock,
+                           Executor ui) {
+        super(new FinderUiState.Loading(null), ui, messages, clock);
         this.subsidies = subsidies;
         this.navigator = navigator;
         this.messages = messages;
@@ -35,12 +37,26 @@ public final class FinderViewModel extends ViewModel<FinderUiState> {
         load(null);
     }
 
+    /** Reads the matches; {@code applied} names the benefit just applied for (the matches shown before are gone). */
     private void load(String applied) {
-        publish(new FinderUiState.Loading());
-        when(subsidies.benefitFinder(),
-                l -> publish(new FinderUiState.Content(l.value().matches(), l.savedAt(), l.fromCache(), null, null,
-                        applied, null)),
-                e -> publish(new FinderUiState.Failed(messages.failure(e))));
+        boolean[] first = {applied != null};
+        read(subsidies.benefitFinder(), slow -> publish(new FinderUiState.Loading(slow)), (finder, freshness) -> {
+            if (!first[0] && state() instanceof FinderUiState.Content c) {
+                // a fresher copy replaces the matches, not the confirmation the person may be in
+                boolean stillThere = c.confirming() == null
+                        || finder.matches().stream().anyMatch(m -> m.kind() == c.confirming());
+                publish(new FinderUiState.Content(finder.matches(), intro(finder.matches().size()), freshness,
+                        stillThere ? c.confirming() : null, stillThere ? c.applying() : null, c.applied(), c.error()));
+            } else {
+                publish(new FinderUiState.Content(finder.matches(), intro(finder.matches().size()), freshness, null, null,
+                        applied, null));
+            }
+            first[0] = false;
+        }, e -> publish(new FinderUiState.Failed(messages.failure(e))));
+    }
+
+    private String intro(int found) {
+        return found == 0 ? messages.get("finder.empty.text") : messages.get("finder.intro.text", found);
     }
 
     /** First step of applying: show what will happen and ask to confirm. */

@@ -44,7 +44,7 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
 
     public HomeViewModel(ResidentRepository residents, MessageRepository inbox, Outbox outbox, SessionRepository sessions,
                          Navigator navigator, Calls calls, Messages messages, Clock clock, String switchedTo, Executor ui) {
-        super(null, ui);
+        super(null, ui, messages, clock);
         this.residents = residents;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -71,7 +71,8 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
         Optional<Session> s = sessions.current();
         boolean carer = s.map(Session::actingForSomeoneElse).orElse(false);
         String subject = s.flatMap(Session::subject).map(PersonRef::name).orElse(null);
-        return new HomeUiState.Extras(carer, subject, switchedTo, null, List.of(), count(true), count(false));
+        return new HomeUiState.Extras(carer, subject, switchedTo, null, messages.get("home.tile.messages.sub"), List.of(),
+                count(true), count(false));
     }
 
     private int count(boolean waiting) {
@@ -90,12 +91,14 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
             publish(new HomeUiState.NoResident(greeting, extras));
             return;
         }
-        publish(new HomeUiState.Loading(greeting, extras));
-        when(residents.profile(),
-                p -> publish(new HomeUiState.Content(greeting, state().extras(), p.value(), p.value().assignedContact(),
-                        p.savedAt(), p.fromCache())),
+        publish(new HomeUiState.Loading(greeting, extras, null));
+        read(residents.profile(),
+                slow -> publish(new HomeUiState.Loading(greeting, state().extras(), slow)),
+                (p, freshness) -> publish(new HomeUiState.Content(greeting, state().extras(), p, p.assignedContact(),
+                        freshness)),
                 e -> publish(new HomeUiState.Failed(greeting, state().extras(), messages.failure(e))));
-        when(inbox.unread(), l -> unread(l.value()), e -> { });
+        // the counts: the device's copy at once, the server's in its place; without them the tiles still work
+        read("unread", inbox.unread(), slow -> { }, (counts, freshness) -> unread(counts), e -> { });
     }
 
     private void unread(UnreadCount counts) {
@@ -111,11 +114,12 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
                 long n = counts.byResident().stream().filter(c -> c.residentId() == p.residentId())
                         .mapToLong(UnreadCount.ResidentCount::count).sum();
                 if (p.residentId() != s.subjectId() && n > 0) {
-                    others.add(new HomeUiState.Other(p, n));
+                    others.add(new HomeUiState.Other(p, n, messages.get("home.others.unread", p.name(), n)));
                 }
             }
         }
-        replace(state().extras().with(mine, List.copyOf(others)));
+        String sub = mine == 0 ? messages.get("home.tile.messages.none") : messages.get("home.tile.messages.unread", mine);
+        replace(state().extras().with(mine, sub, List.copyOf(others)));
     }
 
     private void outboxChanged() {
@@ -127,9 +131,9 @@ public final class HomeViewModel extends ViewModel<HomeUiState> {
     private void replace(HomeUiState.Extras x) {
         HomeUiState s = state();
         if (s instanceof HomeUiState.Loading l) {
-            publish(new HomeUiState.Loading(l.greeting(), x));
+            publish(new HomeUiState.Loading(l.greeting(), x, l.slowNote()));
         } else if (s instanceof HomeUiState.Content c) {
-            publish(new HomeUiState.Content(c.greeting(), x, c.profile(), c.contact(), c.savedAt(), c.fromCache()));
+            publish(new HomeUiState.Content(c.greeting(), x, c.profile(), c.contact(), c.freshness()));
         } else if (s instanceof HomeUiState.NoResident n) {
             publish(new HomeUiState.NoResident(n.greeting(), x));
         } else if (s instanceof HomeUiState.Failed f) {

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.hotlines;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.HotlineDto;
@@ -11,48 +12,61 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** Hotlines: each line's name, what it handles, its hours, and a call action naming the number. */
-public final class HotlinesView implements Screen {
+/**
+ * Hotlines: the emergency numbers first, together, each one large call action with a phone icon; then each other
+ * line with what it handles, its hours and a call action naming the number; the 12385 text channel.
+ */
+public final class HotlinesView extends StateScreen<HotlinesUiState> {
     public static final String CALL_PREFIX = "hotline-call-";
     public static final String WRITE_PREFIX = "hotline-write-";
+    public static final String ID_EMERGENCY = "hotlines-emergency";
 
     private final HotlinesViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public HotlinesView(HotlinesViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(HotlinesUiState s) {
+    @Override
+    protected void render(HotlinesUiState s) {
         root.getChildren().clear();
-        if (s instanceof HotlinesUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("hotlines.progress.text")));
+        if (s instanceof HotlinesUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("hotlines.progress.text"), l.slowNote()));
         } else if (s instanceof HotlinesUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof HotlinesUiState.Content c) {
-            Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+            Label note = ReadViews.note(ui, c.freshness());
             if (note != null) {
                 root.getChildren().add(note);
             }
+            if (!c.emergency().isEmpty()) {
+                root.getChildren().add(emergency(c));
+            }
             root.getChildren().add(Ui.body(ui.t("hotlines.intro.text")));
-            for (HotlineDto h : c.hotlines()) {
+            for (HotlineDto h : c.others()) {
                 root.getChildren().add(card(h));
             }
         }
     }
 
-    private Node card(HotlineDto h) {
-        VBox card = Ui.card(Ui.heading(h.name()));
-        if (h.emergency()) {
-            card.getChildren().add(ui.status(ui.t("hotlines.emergency.text"), Styles.Tone.ERROR));
+    private Node emergency(HotlinesUiState.Content c) {
+        VBox card = Ui.card(Ui.heading(ui.t("hotlines.emergency.heading")), Ui.body(ui.t("hotlines.emergency.intro")));
+        card.setId(ID_EMERGENCY);
+        card.getStyleClass().add(Styles.EMERGENCY);
+        for (HotlineDto h : c.emergency()) {
+            Button call = ui.secondary(h.name(), MaterialDesignP.PHONE, () -> vm.call(h));
+            call.setId(CALL_PREFIX + h.id());
+            call.setAccessibleText(ui.t("hotlines.emergency.call", h.name(), Ui.digits(h.number())));
+            call.setAccessibleHelp(h.handles());
+            card.getChildren().add(call);
         }
-        card.getChildren().addAll(
+        return card;
+    }
+
+    private Node card(HotlineDto h) {
+        VBox card = Ui.card(Ui.heading(h.name()),
                 ui.fact(ui.t("hotlines.handles.label"), h.handles()),
                 ui.fact(ui.t("hotlines.hours.label"), h.hours()));
         if (h.textChannel()) {
@@ -72,17 +86,7 @@ public final class HotlinesView implements Screen {
     }
 
     @Override
-    public Node root() {
-        return root;
-    }
-
-    @Override
     public String title() {
         return ui.t("hotlines.title");
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
     }
 }

@@ -8,6 +8,7 @@ import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.HotlineDto;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 /** The hotline directory (F7): what each line handles, its hours, and calling it. */
@@ -20,8 +21,8 @@ public final class HotlinesViewModel extends ViewModel<HotlinesUiState> {
 
     /** @param canWrite someone is signed in who can use the text channel (文字热线) */
     public HotlinesViewModel(HotlineRepository hotlines, Calls calls, Navigator navigator, boolean canWrite,
-                             Messages messages, Executor ui) {
-        super(new HotlinesUiState.Loading(), ui);
+                             Messages messages, Clock clock, Executor ui) {
+        super(new HotlinesUiState.Loading(null), ui, messages, clock);
         this.hotlines = hotlines;
         this.calls = calls;
         this.navigator = navigator;
@@ -41,9 +42,9 @@ public final class HotlinesViewModel extends ViewModel<HotlinesUiState> {
     }
 
     public void load() {
-        publish(new HotlinesUiState.Loading());
-        when(hotlines.hotlines(),
-                l -> publish(new HotlinesUiState.Content(l.value(), l.savedAt(), l.fromCache())),
+        read(hotlines.hotlines(),
+                slow -> publish(new HotlinesUiState.Loading(slow)),
+                (lines, freshness) -> publish(new HotlinesUiState.Content(lines, freshness)),
                 e -> publish(new HotlinesUiState.Failed(messages.failure(e))));
     }
 

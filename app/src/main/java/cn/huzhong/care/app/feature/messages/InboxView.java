@@ -1,11 +1,11 @@
 package cn.huzhong.care.app.feature.messages;
 
 import cn.huzhong.care.app.data.OutboxItem;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.InboxMessage;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
  * The inbox: what this phone could not send (refused by the server), how many messages are unread, "mark all
  * read", then every message newest first, unread ones saying so in words (and in bold, and with an icon).
  */
-public final class InboxView implements Screen {
+public final class InboxView extends StateScreen<InboxUiState> {
     public static final String ROW_PREFIX = "inbox-row-";
     public static final String ID_UNREAD = "inbox-unread";
     public static final String ID_READ_ALL = "inbox-read-all";
@@ -24,23 +24,19 @@ public final class InboxView implements Screen {
     public static final String ID_REFUSED = "inbox-refused";
 
     private final InboxViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public InboxView(InboxViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(InboxUiState s) {
+    @Override
+    protected void render(InboxUiState s) {
         root.getChildren().clear();
         refused(s);
-        if (s instanceof InboxUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("inbox.progress.text")));
+        if (s instanceof InboxUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("inbox.progress.text"), l.slowNote()));
         } else if (s instanceof InboxUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof InboxUiState.Content c) {
@@ -65,17 +61,17 @@ public final class InboxView implements Screen {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        long unread = c.unread();
-        Label count = ui.status(unread == 0 ? ui.t("inbox.unread.none") : ui.t("inbox.unread.count", unread),
-                unread == 0 ? Styles.Tone.OK : Styles.Tone.INFO);
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label count = ui.status(c.unreadText(), c.unreadTone());
         count.setId(ID_UNREAD);
         root.getChildren().add(count);
         if (c.error() != null) {
             root.getChildren().add(ui.status(c.error(), Styles.Tone.ERROR));
         }
-        if (unread > 0) {
+        if (c.offerMarkAll()) {
             Button all = ui.secondary(ui.t("inbox.allRead.label"), MaterialDesignE.EMAIL_OPEN_MULTIPLE, vm::markAllRead);
             all.setId(ID_READ_ALL);
             all.setDisable(c.markingAll());
@@ -84,37 +80,33 @@ public final class InboxView implements Screen {
         if (c.messages().isEmpty()) {
             root.getChildren().add(Ui.body(ui.t("inbox.empty.text")));
         }
-        for (InboxMessage m : c.messages()) {
+        for (InboxUiState.Row m : c.messages()) {
             root.getChildren().add(row(m));
+        }
+        Node more = ReadViews.loadMore(ui, c.more(), ui.t("inbox.title"), vm::loadMore);
+        if (more != null) {
+            root.getChildren().add(more);
         }
     }
 
-    private Node row(InboxMessage m) {
-        String when = ui.messages().dateTime(m.at().toInstant());
+    private Node row(InboxUiState.Row r) {
+        var m = r.message();
         Label title = Ui.heading(m.title());
         Label body = Ui.body(m.body());
-        Label at = Ui.muted(when);
-        // what it opens, with the item's number: two messages alike in every word still name different things
-        String opens = InboxViewModel.destination(m) == null ? ""
-                : ui.t("inbox.opens." + m.kind().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(m.linkId()));
+        Label at = Ui.muted(r.when());
         Button row;
-        if (m.read()) {
-            row = ui.row(ui.t("inbox.row.spoken.read", m.title(), m.body(), when, opens), () -> vm.open(m), title, body, at);
+        if (!r.unread()) {
+            row = ui.row(r.spoken(), () -> vm.open(m), title, body, at);
         } else {
             Label mark = ui.status(ui.t("inbox.unread.mark"), Styles.Tone.INFO);
             mark.setGraphic(ui.icon(MaterialDesignE.EMAIL));
-            row = ui.row(ui.t("inbox.row.spoken.unread", m.title(), m.body(), when, opens), () -> vm.open(m), mark, title,
-                    body, at);
+            row = ui.row(r.spoken(), () -> vm.open(m), mark, title, body, at);
             row.getStyleClass().add(Styles.UNREAD);
         }
         row.setId(ROW_PREFIX + m.id());
         return row;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -122,7 +114,7 @@ public final class InboxView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

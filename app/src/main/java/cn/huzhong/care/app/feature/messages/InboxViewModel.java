@@ -3,36 +3,52 @@ package cn.huzhong.care.app.feature.messages;
 import cn.huzhong.care.app.data.MessageRepository;
 import cn.huzhong.care.app.data.Outbox;
 import cn.huzhong.care.app.data.OutboxItem;
+import cn.huzhong.care.app.data.Paged;
+import cn.huzhong.care.app.data.Session;
+import cn.huzhong.care.app.data.SessionRepository;
 import cn.huzhong.care.app.shell.Destination;
+import cn.huzhong.care.app.shell.Freshness;
+import cn.huzhong.care.app.shell.LoadMore;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.core.api.InboxMessage;
+import cn.huzhong.care.core.api.UnreadCount;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /**
  * The inbox (F8): status changes of applications, requests and bookings, booking reminders and the desk's replies,
- * newest first, unread ones marked in words. Opening one marks it read and leads to what it is about; all can be
- * marked read at once. Requests and bookings of this phone that the server refused are reported at the top.
+ * newest first, page by page, unread ones marked in words. Opening one marks it read and leads to what it is about;
+ * all can be marked read at once. Requests and bookings of this phone that the server refused are reported at the
+ * top.
  */
 public final class InboxViewModel extends ViewModel<InboxUiState> {
+    private static final Object COUNTS = "unread";
+
     private final MessageRepository inbox;
     private final Outbox outbox;
+    private final SessionRepository sessions;
     private final Navigator navigator;
     private final Messages messages;
-    private final Executor ui;
     private final Runnable outboxChanged;
+    /** The list shown and the person's unread count (null until known), to show again when either changes. */
+    private Paged<InboxMessage> list;
+    private Long unreadCount;
 
-    public InboxViewModel(MessageRepository inbox, Outbox outbox, Navigator navigator, Messages messages, Executor ui) {
-        super(new InboxUiState.Loading(List.of()), ui);
+    public InboxViewModel(MessageRepository inbox, Outbox outbox, SessionRepository sessions, Navigator navigator,
+                          Messages messages, Clock clock, Executor ui) {
+        super(new InboxUiState.Loading(List.of(), null), ui, messages, clock);
         this.inbox = inbox;
         this.outbox = outbox;
+        this.sessions = sessions;
         this.navigator = navigator;
         this.messages = messages;
-        this.ui = ui;
         this.outboxChanged = () -> ui.execute(this::refusedChanged);
         outbox.addListener(outboxChanged);
     }
@@ -50,20 +66,80 @@ public final class InboxViewModel extends ViewModel<InboxUiState> {
     }
 
     private void load(String notice) {
-        publish(new InboxUiState.Loading(refused()));
-        when(inbox.messages(),
-                l -> publish(new InboxUiState.Content(l.value(), l.savedAt(), l.fromCache(), refused(), false, notice, null)),
+        read(inbox.messages(),
+                slow -> publish(new InboxUiState.Loading(refused(), slow)),
+                (paged, freshness) -> {
+                    list = paged;
+                    boolean marking = state() instanceof InboxUiState.Content c && c.markingAll();
+                    publish(content(freshness, LoadMore.of(paged.more()), marking, notice, null));
+                },
                 e -> publish(new InboxUiState.Failed(messages.failure(e), refused())));
+        read(COUNTS, inbox.unread(), slow -> { }, (counts, freshness) -> {
+            unreadCount = mine(counts);
+            if (state() instanceof InboxUiState.Content c) {
+                publish(content(c.freshness(), c.more(), c.markingAll(), c.notice(), c.error()));
+            }
+        }, e -> { });
+    }
+
+    /** Unread messages about the person shown, from the counts (the list may not hold them all). */
+    private Long mine(UnreadCount counts) {
+        Long subject = sessions.current().map(Session::subjectId).orElse(null);
+        if (subject == null) {
+            return null;
+        }
+        return counts.byResident().stream().filter(c -> c.residentId() == subject)
+                .mapToLong(UnreadCount.ResidentCount::count).sum();
+    }
+
+    private InboxUiState.Content content(Freshness freshness, LoadMore more, boolean markingAll, String notice,
+                                         String error) {
+        long loadedUnread = list.items().stream().filter(m -> !m.read()).count();
+        // the counts may be older than the list: never say fewer than the list itself shows
+        long unread = unreadCount == null ? loadedUnread : Math.max(unreadCount, loadedUnread);
+        String text = unread == 0 ? messages.get("inbox.unread.none") : messages.get("inbox.unread.count", unread);
+        return new InboxUiState.Content(list.items().stream().map(this::row).toList(), freshness, more, refused(), unread,
+                text, unread == 0 ? Styles.Tone.OK : Styles.Tone.INFO, unread > 0, markingAll, notice, error);
+    }
+
+    private InboxUiState.Row row(InboxMessage m) {
+        String when = messages.dateTime(m.at().toInstant());
+        // what it opens, with the item's number: two messages alike in every word still name different things
+        String opens = destination(m) == null ? ""
+                : messages.get("inbox.opens." + m.kind().name().toLowerCase(Locale.ROOT), String.valueOf(m.linkId()));
+        String spoken = messages.get(m.read() ? "inbox.row.spoken.read" : "inbox.row.spoken.unread", m.title(), m.body(),
+                when, opens);
+        return new InboxUiState.Row(m, when, spoken);
     }
 
     private void refusedChanged() {
         InboxUiState s = state();
         if (s instanceof InboxUiState.Content c) {
-            publish(new InboxUiState.Content(c.messages(), c.savedAt(), c.fromCache(), refused(), c.markingAll(),
-                    c.notice(), c.error()));
+            publish(c.withRefused(refused()));
         } else if (s instanceof InboxUiState.Failed f) {
             publish(new InboxUiState.Failed(f.message(), refused()));
+        } else if (s instanceof InboxUiState.Loading l) {
+            publish(new InboxUiState.Loading(refused(), l.slowNote()));
         }
+    }
+
+    /** The next page of messages, at the end of the list. */
+    public void loadMore() {
+        if (!(state() instanceof InboxUiState.Content c) || !c.more().offered()) {
+            return;
+        }
+        publish(c.with(LoadMore.LOADING));
+        when(inbox.moreMessages(), l -> {
+            if (state() instanceof InboxUiState.Content now) {
+                list = l.value();
+                publish(content(now.freshness(), LoadMore.of(l.value().more()), now.markingAll(), now.notice(),
+                        now.error()));
+            }
+        }, e -> {
+            if (state() instanceof InboxUiState.Content now) {
+                publish(now.with(LoadMore.failed(messages.get("common.more.failed", messages.failure(e)))));
+            }
+        });
     }
 
     /**
@@ -97,6 +173,7 @@ public final class InboxViewModel extends ViewModel<InboxUiState> {
             case REQUEST_STATUS -> new Destination.RequestDetail(id);
             case BOOKING_STATUS, BOOKING_REMINDER -> new Destination.BookingDetail(id);
             case HOTLINE_REPLY -> new Destination.HotlineThread(id);
+            case TASK_STATUS, COMPLAINT, PERSONAL_DATA -> null; // screens for these come with issue 8's app half
         };
     }
 
@@ -104,10 +181,15 @@ public final class InboxViewModel extends ViewModel<InboxUiState> {
         if (!(state() instanceof InboxUiState.Content c) || c.markingAll()) {
             return;
         }
-        publish(new InboxUiState.Content(c.messages(), c.savedAt(), c.fromCache(), c.refused(), true, null, null));
-        when(inbox.markAllRead(), count -> load(messages.get("inbox.allRead.done")),
-                e -> publish(new InboxUiState.Content(c.messages(), c.savedAt(), c.fromCache(), refused(), false, null,
-                        messages.get("inbox.allRead.failed", messages.failure(e)))));
+        publish(c.marking(true, null, null));
+        when(inbox.markAllRead(), count -> {
+            unreadCount = mine(count);
+            load(messages.get("inbox.allRead.done"));
+        }, e -> {
+            if (state() instanceof InboxUiState.Content now) {
+                publish(now.marking(false, null, messages.get("inbox.allRead.failed", messages.failure(e))));
+            }
+        });
     }
 
     public void chooseAgain(OutboxItem item) {

@@ -1,6 +1,10 @@
 package cn.huzhong.care.app.feature.requests;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
+import cn.huzhong.care.app.ui.kit.Overlay;
+import cn.huzhong.care.app.ui.kit.Picker;
+import java.util.ArrayList;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -23,7 +27,7 @@ import java.util.List;
  * the timeline (each step with when and by whom), what was asked for; then rating it (once completed) or
  * cancelling it (before the service starts, confirmed in place).
  */
-public final class RequestDetailView implements Screen {
+public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
     public static final String ID_STATUS = "request-status";
     public static final String ID_NOTICE = "request-notice";
     public static final String ID_PLAN = "request-plan";
@@ -32,6 +36,7 @@ public final class RequestDetailView implements Screen {
     public static final String ID_CANCEL_REASON = "request-cancel-reason";
     public static final String ID_CANCEL_CONFIRM = "request-cancel-confirm";
     public static final String ID_CANCEL_KEEP = "request-cancel-keep";
+    public static final String ID_CANCEL_DIALOG = "request-cancel-dialog";
     public static final String ID_ERROR = "request-error";
     public static final String RATING_PREFIX = "request-rating-";
     public static final String ID_RATING_GROUP = "request-rating";
@@ -39,22 +44,18 @@ public final class RequestDetailView implements Screen {
     public static final String ID_RATE = "request-rate";
 
     private final RequestDetailViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public RequestDetailView(RequestDetailViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(RequestDetailUiState s) {
+    @Override
+    protected void render(RequestDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof RequestDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("request.progress.text")));
+        if (s instanceof RequestDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("request.progress.text"), l.slowNote()));
         } else if (s instanceof RequestDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof RequestDetailUiState.Content c) {
@@ -65,14 +66,16 @@ public final class RequestDetailView implements Screen {
     private void content(RequestDetailUiState.Content c) {
         ServiceRequestDetail d = c.detail();
         ServiceRequestSummary sum = d.summary();
-        if (c.notice() != null || c.justSent()) {
-            Label n = ui.status(c.notice() != null ? c.notice() : ui.t("request.sent.text"), Styles.Tone.OK);
+        if (c.notice() != null) {
+            String said = c.notice();
+            Label n = ui.status(said, Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
+            ui.snackbar("notice-" + said, said);
+            Ui.result(n, said);
         }
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        String statusName = ui.messages().core("requestStatus." + sum.status() + ".title");
-        Label status = ui.status(ui.t("requests.row.status", statusName), RequestTone.of(sum.status()));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox summary = Ui.card(Ui.title(sum.typeName()), status, Ui.body(sum.statusText()));
         if (sum.nextText() != null && !sum.nextText().isBlank()) {
@@ -84,7 +87,7 @@ public final class RequestDetailView implements Screen {
         summary.getChildren().add(ui.fact(ui.t("request.created.label"), ui.messages().date(sum.createdOn())));
         root.getChildren().add(summary);
         if (d.plan() != null && !d.plan().isBlank()) {
-            VBox plan = Ui.card(Ui.heading(ui.t("request.plan.heading")), Ui.body(d.plan()));
+            VBox plan = Ui.card(Ui.heading(ui.t("request.plan.heading")), Ui.body(d.plan()), ui.explain("yirenyice"));
             plan.setId(ID_PLAN);
             root.getChildren().add(plan);
         }
@@ -107,6 +110,8 @@ public final class RequestDetailView implements Screen {
         }
         if (d.canCancel()) {
             root.getChildren().add(cancel(c, sum.typeName()));
+        } else {
+            ui.overlay().close(ID_CANCEL_DIALOG);
         }
     }
 
@@ -132,14 +137,10 @@ public final class RequestDetailView implements Screen {
 
     private Node rating(RequestDetailUiState.Content c) {
         boolean sending = c.rating() == RequestDetailUiState.Step.SENDING;
-        Ui.Choice<Integer> stars = ui.choice(ui.t("request.rating.label"), List.of(5, 4, 3, 2, 1),
-                n -> ui.t("request.rating.option." + n), vm.ratingProperty().get(), vm.ratingProperty()::set);
-        for (int i = 0; i < stars.options().size(); i++) {
-            stars.options().get(i).setId(RATING_PREFIX + stars.values().get(i));
-            stars.options().get(i).setDisable(sending);
-        }
-        stars.group().setId(ID_RATING_GROUP);
-        stars.showError(c.ratingError());
+        Picker stars = ui.rating(ID_RATING_GROUP, ui.t("request.rating.label"), vm.ratingProperty().get(),
+                vm.ratingProperty()::set);
+        stars.showError().accept(c.ratingError());
+        stars.box().setDisable(sending);
         TextArea comment = ui.textArea(3);
         comment.setId(ID_COMMENT);
         comment.textProperty().bindBidirectional(vm.commentProperty());
@@ -148,10 +149,11 @@ public final class RequestDetailView implements Screen {
         A11y.showError(comment, commentField.error(), c.commentError());
         VBox box = Ui.section(Ui.heading(ui.t("request.rating.heading")), Ui.body(ui.t("request.rating.intro")),
                 stars.box(), commentField.box());
-        if (c.error() != null) {
+        if (c.error() != null && c.cancel() == RequestDetailUiState.Step.IDLE) {
             Label err = ui.status(c.error(), Styles.Tone.ERROR);
             err.setId(ID_ERROR);
             box.getChildren().add(err);
+            Ui.result(err, c.error());
         }
         if (sending) {
             box.getChildren().add(ui.progress(ui.t("request.rating.progress")));
@@ -162,53 +164,44 @@ public final class RequestDetailView implements Screen {
         rate.setDisable(sending);
         box.getChildren().add(rate);
         if (c.ratingError() != null) {
-            Platform.runLater(stars.first()::requestFocus);
+            Platform.runLater(stars.focusTarget()::requestFocus);
         } else if (c.commentError() != null) {
             Platform.runLater(comment::requestFocus);
         }
         return box;
     }
 
+    /** "Cancel this request" (a destructive action); confirming it, with an optional reason, in a dialog. */
     private Node cancel(RequestDetailUiState.Content c, String type) {
+        Button b = ui.danger(ui.t("request.cancel.label", type), vm::askToCancel);
+        b.setGraphic(ui.icon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        b.setId(ID_CANCEL);
         if (c.cancel() == RequestDetailUiState.Step.IDLE) {
-            Button b = ui.secondary(ui.t("request.cancel.label", type), MaterialDesignC.CLOSE_CIRCLE_OUTLINE,
-                    vm::askToCancel);
-            b.setId(ID_CANCEL);
+            ui.overlay().close(ID_CANCEL_DIALOG);
             return Ui.section(Ui.muted(ui.t("request.cancel.when")), b);
         }
         boolean sending = c.cancel() == RequestDetailUiState.Step.SENDING;
-        String question = ui.t("request.cancel.question", type);
-        VBox card = Ui.card(Ui.heading(question), Ui.body(ui.t("request.cancel.what")));
+        List<Node> body = new ArrayList<>();
+        body.add(Ui.body(ui.t("request.cancel.what")));
         TextArea reason = ui.textArea(2);
         reason.setId(ID_CANCEL_REASON);
         reason.textProperty().bindBidirectional(vm.cancelReasonProperty());
         reason.setDisable(sending);
-        card.getChildren().add(ui.field(ui.t("request.cancel.reason.label"), reason).box());
+        body.add(ui.field(ui.t("request.cancel.reason.label"), reason).box());
         if (c.error() != null) {
             Label err = ui.status(c.error(), Styles.Tone.ERROR);
             err.setId(ID_ERROR);
-            card.getChildren().add(err);
+            body.add(err);
         }
         if (sending) {
-            card.getChildren().add(ui.progress(ui.t("request.cancel.progress")));
+            body.add(ui.progress(ui.t("request.cancel.progress")));
         }
-        Button yes = ui.primary(ui.t("request.cancel.confirm", type), vm::confirmCancel);
-        yes.setId(ID_CANCEL_CONFIRM);
-        yes.setAccessibleHelp(question);
-        yes.setDisable(sending);
-        Button no = ui.secondary(ui.t("request.cancel.keep"), MaterialDesignC.CLOSE, vm::keep);
-        no.setId(ID_CANCEL_KEEP);
-        no.setDisable(sending);
-        card.getChildren().addAll(yes, no);
-        if (!sending) {
-            Platform.runLater(yes::requestFocus);
-        }
-        return card;
-    }
-
-    @Override
-    public Node root() {
-        return root;
+        ui.overlay().show(ui, new Overlay.Spec(ID_CANCEL_DIALOG, ui.t("request.cancel.question", type), body, List.of(
+                new Overlay.Action(ID_CANCEL_KEEP, ui.t("request.cancel.keep"), Overlay.Tone.SAFE, vm::keep, sending),
+                new Overlay.Action(ID_CANCEL_CONFIRM, ui.t("request.cancel.confirm", type), Overlay.Tone.DANGER,
+                        vm::confirmCancel, sending)),
+                sending ? null : vm::keep, false));
+        return Ui.section(Ui.muted(ui.t("request.cancel.when")), b);
     }
 
     @Override
@@ -217,7 +210,7 @@ public final class RequestDetailView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.requests;
 
 import cn.huzhong.care.app.data.RequestRepository;
+import cn.huzhong.care.app.shell.Freshness;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.ServiceRequestDetail;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -36,8 +38,8 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
     private String ratingKey;
 
     public RequestDetailViewModel(RequestRepository requests, Messages messages, long requestId, boolean justSent,
-                                  Executor ui) {
-        super(new RequestDetailUiState.Loading(), ui);
+                                  Clock clock, Executor ui) {
+        super(new RequestDetailUiState.Loading(null), ui, messages, clock);
         this.requests = requests;
         this.messages = messages;
         this.requestId = requestId;
@@ -61,14 +63,26 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
     }
 
     private void load(String notice) {
-        publish(new RequestDetailUiState.Loading());
-        when(requests.request(requestId), l -> show(l.value(), l.savedAt(), l.fromCache(), notice),
-                e -> publish(new RequestDetailUiState.Failed(messages.failure(e))));
+        read(requests.request(requestId), slow -> publish(new RequestDetailUiState.Loading(slow)), (d, freshness) -> {
+            if (state() instanceof RequestDetailUiState.Content c) {
+                // a fresher copy replaces the request, not what the person is doing with it
+                publish(new RequestDetailUiState.Content(d, freshness, status(d), RequestTone.of(d.summary().status()),
+                        d.canCancel() ? c.cancel() : RequestDetailUiState.Step.IDLE, c.rating(), c.notice(), c.error(),
+                        c.ratingError(), c.commentError()));
+            } else {
+                show(d, freshness, notice);
+            }
+        }, e -> publish(new RequestDetailUiState.Failed(messages.failure(e))));
     }
 
-    private void show(ServiceRequestDetail d, java.time.Instant savedAt, boolean fromCache, String notice) {
-        publish(new RequestDetailUiState.Content(d, savedAt, fromCache, justSent && notice == null,
-                RequestDetailUiState.Step.IDLE, RequestDetailUiState.Step.IDLE, notice, null, null, null));
+    private String status(ServiceRequestDetail d) {
+        return messages.get("requests.row.status", messages.core("requestStatus." + d.summary().status() + ".title"));
+    }
+
+    private void show(ServiceRequestDetail d, Freshness freshness, String notice) {
+        String top = notice != null ? notice : justSent ? messages.get("request.sent.text") : null;
+        publish(new RequestDetailUiState.Content(d, freshness, status(d), RequestTone.of(d.summary().status()),
+                RequestDetailUiState.Step.IDLE, RequestDetailUiState.Step.IDLE, top, null, null, null));
     }
 
     // ---- cancelling ----
@@ -103,7 +117,7 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
         publish(c.with(RequestDetailUiState.Step.SENDING, c.rating(), null, null, null, null));
         when(requests.cancel(requestId, reason, cancelKey), d -> {
             cancelKey = null;
-            show(d, null, false, messages.get("request.cancel.done"));
+            show(d, Freshness.fresh(clock().instant()), messages.get("request.cancel.done"));
         }, e -> publish(c.with(RequestDetailUiState.Step.CONFIRMING, c.rating(), null,
                 messages.get("request.cancel.failed", messages.failure(e)), null, null)));
     }
@@ -129,7 +143,7 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
         publish(c.with(c.cancel(), RequestDetailUiState.Step.SENDING, null, null, null, null));
         when(requests.rate(requestId, rating.get(), text, ratingKey), d -> {
             ratingKey = null;
-            show(d, null, false, messages.get("request.rating.done"));
+            show(d, Freshness.fresh(clock().instant()), messages.get("request.rating.done"));
         }, e -> publish(c.with(c.cancel(), RequestDetailUiState.Step.IDLE, null,
                 messages.get("request.rating.failed", messages.failure(e)), null, null)));
     }

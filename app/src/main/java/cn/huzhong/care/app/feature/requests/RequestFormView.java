@@ -1,6 +1,8 @@
 package cn.huzhong.care.app.feature.requests;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
+import cn.huzhong.care.app.ui.kit.Overlay;
+import cn.huzhong.care.app.ui.kit.Picker;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -35,10 +37,11 @@ import java.util.function.Consumer;
 
 /**
  * The form of one kind of request, field by field as core's rules list them: a label above each field (saying
- * whether it must be filled in), a hint, the field, and its error under it. "Check and send" shows, in place of
- * the form, exactly what will be sent, to confirm or go back and change.
+ * whether it must be filled in), a hint, the field, and its error under it. Dates come from a calendar, counts of
+ * days from a stepper, a time of day from segmented buttons. "Check and send" (pinned at the bottom) shows, in a
+ * dialog (a full screen at large text), exactly what will be sent, to send it or go back and change it.
  */
-public final class RequestFormView implements Screen {
+public final class RequestFormView extends StateScreen<RequestFormUiState> {
     public static final String FIELD_PREFIX = "request-field-";
     public static final String ID_CHECK = "request-form-check";
     public static final String ID_FORM_MESSAGE = "request-form-message";
@@ -51,16 +54,14 @@ public final class RequestFormView implements Screen {
     }
 
     private final RequestFormViewModel vm;
-    private final Ui ui;
-    private final VBox root;
     private final VBox form = new VBox();
     private final VBox formMessage = Ui.slot();
-    private final VBox confirm = Ui.slot();
     private final Map<RequestField, FieldUi> fields = new EnumMap<>(RequestField.class);
+    private final Button check;
 
     public RequestFormView(RequestFormViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
         RequestFormUiState s = vm.state();
         form.setSpacing(ui.mode().fontPx());
         form.getChildren().add(Ui.body(ui.t("requestTypes.help." + s.type().name().toLowerCase(Locale.ROOT))));
@@ -71,13 +72,17 @@ public final class RequestFormView implements Screen {
         for (Map.Entry<RequestField, Boolean> e : s.fields().entrySet()) {
             form.getChildren().add(field(e.getKey(), e.getValue()));
         }
-        Button check = ui.primary(ui.t("request.form.check"), vm::check);
+        check = ui.primary(ui.t("request.form.check"), vm::check);
         check.setGraphic(ui.icon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
         check.setId(ID_CHECK);
-        form.getChildren().addAll(formMessage, check);
-        root = ui.screen(form, confirm);
-        vm.stateProperty().addListener((obs, old, st) -> render(st));
-        render(s);
+        form.getChildren().add(formMessage);
+        root.getChildren().add(form);
+        start(null);
+    }
+
+    @Override
+    public List<Node> bottomActions() {
+        return List.of(check);
     }
 
     private String label(RequestField f, boolean required) {
@@ -94,15 +99,23 @@ public final class RequestFormView implements Screen {
                 yield text(f, id, label, ui.t("request.field.description.hint", ServiceRequestRules.DESCRIPTION_MIN,
                         ServiceRequestRules.DESCRIPTION_MAX), area);
             }
-            case PREFERRED_DATE -> text(f, id, label, dateHint(), bound(new TextField(), vm.preferredDateProperty()));
-            case START_DATE -> text(f, id, label, dateHint(), bound(new TextField(), vm.startDateProperty()));
+            case PREFERRED_DATE -> picker(f, ui.date(id, label, vm.preferredDateProperty(), ui.today().plusDays(1),
+                    ui.today().plusDays(ServiceRequestRules.MAX_DAYS_AHEAD)), dateHint());
+            case START_DATE -> picker(f, ui.date(id, label, vm.startDateProperty(), ui.today().plusDays(1),
+                    ui.today().plusDays(ServiceRequestRules.MAX_DAYS_AHEAD)), dateHint());
             case CONTACT_PHONE -> text(f, id, label, ui.t("request.field.contactPhone.hint"),
                     bound(new TextField(), vm.contactPhoneProperty()));
-            case DAYS -> text(f, id, label, ui.t("request.field.days.hint", ServiceRequestRules.RESPITE_MAX_DAYS),
-                    bound(new TextField(), vm.daysProperty()));
-            case DAYS_PER_WEEK -> text(f, id, label, ui.t("request.field.daysPerWeek.hint"),
-                    bound(new TextField(), vm.daysPerWeekProperty()));
-            case TIME_OF_DAY -> choice(f, id, label, TimeOfDay.values(), "timeOfDay.", vm.timeOfDayProperty());
+            case DAYS -> picker(f, ui.stepper(id, label, vm.daysProperty(), 1, ServiceRequestRules.RESPITE_MAX_DAYS,
+                    n -> ui.t("request.value.days", n)), ui.t("request.field.days.hint", ServiceRequestRules.RESPITE_MAX_DAYS));
+            case DAYS_PER_WEEK -> picker(f, ui.stepper(id, label, vm.daysPerWeekProperty(), 1, 7,
+                    n -> ui.t("request.value.daysPerWeek", n)), ui.t("request.field.daysPerWeek.hint"));
+            case TIME_OF_DAY -> {
+                Picker p = ui.segmented(id, label, Arrays.asList(TimeOfDay.values()),
+                        v -> ui.messages().core("timeOfDay." + v.name()), vm.timeOfDayProperty().get(),
+                        vm.timeOfDayProperty()::set);
+                fields.put(f, new FieldUi(p.showError(), p.focusTarget()));
+                yield p.box();
+            }
             case DEVICE_KIND -> choice(f, id, label, DeviceKind.values(), "deviceKind.", vm.deviceKindProperty());
             case HOME_OWNERSHIP -> choice(f, id, label, HomeOwnership.values(), "homeOwnership.", vm.homeOwnershipProperty());
             case LEGAL_TOPIC -> choice(f, id, label, LegalTopic.values(), "legalTopic.", vm.legalTopicProperty());
@@ -120,6 +133,14 @@ public final class RequestFormView implements Screen {
                 yield c.box();
             }
         };
+    }
+
+    /** A picker from the kit, with the field's hint under its label. */
+    private Node picker(RequestField f, Picker p, String hint) {
+        p.box().getChildren().add(1, Ui.muted(hint));
+        p.focusTarget().setAccessibleHelp(hint);
+        fields.put(f, new FieldUi(p.showError(), p.focusTarget()));
+        return p.box();
     }
 
     private String dateHint() {
@@ -160,66 +181,55 @@ public final class RequestFormView implements Screen {
         return c.box();
     }
 
-    private void render(RequestFormUiState s) {
+    @Override
+    protected void render(RequestFormUiState s) {
         boolean editing = s.stage() == RequestFormUiState.Stage.EDITING;
-        form.setVisible(editing);
-        form.setManaged(editing);
         fields.forEach((f, field) -> field.showError().accept(s.errors().get(f)));
         formMessage.getChildren().clear();
         if (s.formMessage() != null) {
             Label m = ui.status(s.formMessage(), Styles.Tone.ERROR);
             m.setId(ID_FORM_MESSAGE);
             formMessage.getChildren().add(m);
+            Ui.result(m, s.formMessage());
         }
-        confirm.getChildren().clear();
+        check.setDisable(!editing);
         if (editing) {
+            ui.overlay().close(ID_CONFIRM);
             if (s.focus() != null && fields.containsKey(s.focus())) {
                 Platform.runLater(fields.get(s.focus()).focusTarget()::requestFocus);
             }
             return;
         }
-        confirm.getChildren().add(confirmation(s));
+        confirmation(s);
     }
 
-    private Node confirmation(RequestFormUiState s) {
+    /** Exactly what will be sent, in a dialog: send it, or go back and change it. */
+    private void confirmation(RequestFormUiState s) {
         boolean sending = s.stage() == RequestFormUiState.Stage.SENDING;
         String type = ui.messages().core("requestType." + s.type());
-        VBox card = Ui.card(Ui.heading(ui.t("request.confirm.heading")));
-        card.setId(ID_CONFIRM);
+        List<Node> body = new java.util.ArrayList<>();
         if (s.forWhom() != null) {
-            card.getChildren().add(ui.fact(ui.t("request.confirm.forWhom"), s.forWhom()));
+            body.add(ui.fact(ui.t("request.confirm.forWhom"), s.forWhom()));
         }
         StringBuilder spoken = new StringBuilder();
         for (RequestFields.Line line : s.summary()) {
-            card.getChildren().add(ui.fact(line.label(), line.value()));
+            body.add(ui.fact(line.label(), line.value()));
             spoken.append(line.label()).append(ui.t("request.confirm.spokenSeparator")).append(line.value())
                     .append(ui.t("request.confirm.spokenEnd"));
         }
-        card.getChildren().add(Ui.body(ui.t("request.confirm.next")));
-        card.getChildren().add(Ui.muted(ui.t("request.confirm.offline")));
-        VBox box = new VBox(card);
-        box.setSpacing(ui.mode().fontPx());
+        body.add(Ui.body(ui.t("request.confirm.next")));
+        body.add(Ui.muted(ui.t("request.confirm.offline")));
         if (sending) {
-            box.getChildren().add(ui.progress(ui.t("request.confirm.progress", type)));
+            body.add(ui.progress(ui.t("request.confirm.progress", type)));
         }
-        Button send = ui.primary(ui.t("request.confirm.send", type), vm::send);
-        send.setGraphic(ui.icon(MaterialDesignS.SEND));
-        send.setId(ID_SEND);
-        send.setAccessibleHelp(spoken.toString());
-        send.setDisable(sending);
-        Button edit = ui.secondary(ui.t("request.confirm.edit"), MaterialDesignP.PENCIL, vm::edit);
-        edit.setId(ID_EDIT);
-        edit.setDisable(sending);
-        box.getChildren().addAll(send, edit);
-        if (!sending) {
-            Platform.runLater(send::requestFocus);
+        ui.overlay().show(ui, new Overlay.Spec(ID_CONFIRM, ui.t("request.confirm.heading"), body, List.of(
+                new Overlay.Action(ID_EDIT, ui.t("request.confirm.edit"), Overlay.Tone.SAFE, vm::edit, sending),
+                new Overlay.Action(ID_SEND, ui.t("request.confirm.send", type), Overlay.Tone.CONFIRM, vm::send, sending)),
+                sending ? null : vm::edit, false));
+        Node send = root.getScene() == null ? null : root.getScene().lookup("#" + ID_SEND);
+        if (send != null) {
+            send.setAccessibleHelp(spoken.toString());
         }
-        return box;
-    }
-
-    @Override
-    public Node root() {
-        return root;
     }
 
     @Override
@@ -228,7 +238,7 @@ public final class RequestFormView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,58 +1,44 @@
 package cn.huzhong.care.app.feature.requests;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.domain.ServiceRequestType;
-import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import java.util.Locale;
 
 /**
- * What kind of service: the types as radio buttons (a list a screen reader steps through, each with a line on
- * what it is), then "next" to the type's form.
+ * What kind of service: one row per kind with a line on what it is; choosing a row opens its form. The culture
+ * services ("五个一") carry their explanation.
  */
-public final class RequestTypesView implements Screen {
+public final class RequestTypesView extends StateScreen<RequestTypesUiState> {
     public static final String TYPE_PREFIX = "request-type-";
-    public static final String ID_NEXT = "request-types-next";
-    public static final String ID_ERROR = "request-types-error";
 
     private final RequestTypesViewModel vm;
-    private final Ui ui;
-    private final VBox root;
-    private final Ui.Choice<ServiceRequestType> choice;
 
     public RequestTypesView(RequestTypesViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        choice = ui.choice(ui.t("requestTypes.choice.label"), vm.state().types(),
-                t -> ui.messages().core("requestType." + t) + "\n" + ui.t("requestTypes.help." + t.name().toLowerCase(Locale.ROOT)),
-                vm.state().selected(), vm::select);
-        for (int i = 0; i < choice.options().size(); i++) {
-            choice.options().get(i).setId(TYPE_PREFIX + choice.values().get(i).name());
+        root.getChildren().add(Ui.body(ui.t("requestTypes.intro.text")));
+        for (ServiceRequestType t : vm.state().types()) {
+            String name = ui.messages().core("requestType." + t);
+            String help = ui.t("requestTypes.help." + t.name().toLowerCase(Locale.ROOT));
+            Button row = ui.row(ui.t("requestTypes.row.spoken", name, help), () -> {
+                vm.select(t);
+                vm.next();
+            }, Ui.heading(name), Ui.muted(help));
+            row.setId(TYPE_PREFIX + t.name());
+            root.getChildren().add(row);
+            if (t == ServiceRequestType.CULTURE) {
+                root.getChildren().add(ui.explain("wugeyi"));
+            }
         }
-        choice.error().setId(ID_ERROR);
-        Button next = ui.primary(ui.t("requestTypes.next.label"), vm::next);
-        next.setGraphic(ui.icon(MaterialDesignA.ARROW_RIGHT));
-        next.setId(ID_NEXT);
-        root = ui.screen(Ui.body(ui.t("requestTypes.intro.text")), choice.box(), next);
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        render(vm.state());
-    }
-
-    private void render(RequestTypesUiState s) {
-        choice.showError(s.error());
-        if (s.error() != null) {
-            Platform.runLater(choice.first()::requestFocus);
-        }
+        start(null);
     }
 
     @Override
-    public Node root() {
-        return root;
+    protected void render(RequestTypesUiState s) {
+        // a row opens its form straight away: nothing on this screen changes with the state
     }
 
     @Override

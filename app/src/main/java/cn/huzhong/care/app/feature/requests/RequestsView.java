@@ -1,10 +1,11 @@
 package cn.huzhong.care.app.feature.requests;
 
 import cn.huzhong.care.app.data.OutboxItem;
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.OutboxListUiState;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.OutboxCards;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.ServiceRequestSummary;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,37 +18,36 @@ import java.util.List;
  * The person's requests: first those still on this phone (waiting to send, or refused), then each request with
  * its status in words and what happens next; "ask for a service" is the screen's one primary action, at the end.
  */
-public final class RequestsView implements Screen {
+public final class RequestsView extends StateScreen<OutboxListUiState<RequestList>> {
     public static final String ROW_PREFIX = "request-row-";
     public static final String ID_NEW = "requests-new";
     public static final String ID_OUTBOX = "requests-outbox";
 
     private final RequestsViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public RequestsView(RequestsViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(RequestsUiState s) {
+    @Override
+    protected void render(OutboxListUiState<RequestList> s) {
         root.getChildren().clear();
         outbox(s.outbox());
-        if (s instanceof RequestsUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("requests.progress.text")));
-        } else if (s instanceof RequestsUiState.Failed f) {
+        if (s instanceof OutboxListUiState.Loading<RequestList> l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("requests.progress.text"), l.slowNote()));
+        } else if (s instanceof OutboxListUiState.Failed<RequestList> f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
-        } else if (s instanceof RequestsUiState.Content c) {
-            root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-            root.getChildren().add(Ui.body(c.items().isEmpty() ? ui.t("requests.empty.text")
-                    : ui.t("requests.count.text", c.items().size())));
-            for (ServiceRequestSummary r : c.items()) {
+        } else if (s instanceof OutboxListUiState.Content<RequestList> c) {
+            root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+            root.getChildren().add(Ui.body(c.data().count()));
+            for (RequestList.Row r : c.data().rows()) {
                 root.getChildren().add(row(r));
+            }
+            Node more = ReadViews.loadMore(ui, c.more(), ui.t("requests.title"), vm::loadMore);
+            if (more != null) {
+                root.getChildren().add(more);
             }
         }
         Button add = ui.primary(ui.t("requests.new.label"), vm::newRequest);
@@ -68,26 +68,18 @@ public final class RequestsView implements Screen {
         root.getChildren().add(box);
     }
 
-    private Node row(ServiceRequestSummary r) {
-        String status = ui.messages().core("requestStatus." + r.status() + ".title");
-        String next = r.nextText() == null ? "" : r.nextText();
-        Label name = Ui.heading(r.typeName());
-        Label st = ui.status(ui.t("requests.row.status", status), RequestTone.of(r.status()));
-        Label text = Ui.body(r.statusText());
-        Label when = Ui.muted(ui.t("requests.row.created", ui.messages().date(r.createdOn()), String.valueOf(r.id())));
-        String spoken = ui.t("requests.row.spoken", r.typeName(), status, r.statusText(), next,
-                ui.messages().date(r.createdOn()), String.valueOf(r.id()));
-        Button b = next.isBlank()
-                ? ui.row(spoken, () -> vm.open(r.id()), name, st, text, when)
-                : ui.row(spoken, () -> vm.open(r.id()), name, st, text, Ui.body(next), when);
+    private Node row(RequestList.Row r) {
+        Label name = Ui.heading(r.item().typeName());
+        Label st = ui.status(r.status(), r.tone());
+        Label text = Ui.body(r.item().statusText());
+        Label when = Ui.muted(r.created());
+        Button b = r.next() == null
+                ? ui.row(r.spoken(), () -> vm.open(r.id()), name, st, text, when)
+                : ui.row(r.spoken(), () -> vm.open(r.id()), name, st, text, Ui.body(r.next()), when);
         b.setId(ROW_PREFIX + r.id());
         return b;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -95,7 +87,7 @@ public final class RequestsView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

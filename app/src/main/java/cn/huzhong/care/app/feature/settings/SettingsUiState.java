@@ -9,8 +9,11 @@ public sealed interface SettingsUiState {
      * @param serverSaved  the server address was just saved
      * @param signedInName who is signed in, or null
      * @param unsent       requests and bookings of this account still waiting on the phone to be sent
+     * @param advanced     the server address may be changed (a demo or development build; never in a phone release)
+     * @param confirmingSignOut the person asked to sign out and is asked to confirm
      */
     record Content(AppSettings settings, String serverError, boolean serverSaved, String signedInName,
-                   boolean signingOut, int unsent) implements SettingsUiState {
+                   boolean signingOut, int unsent, boolean advanced, boolean confirmingSignOut)
+            implements SettingsUiState {
     }
 }

@@ -27,11 +27,17 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     private final Messages messages;
     private final StringProperty serverAddress = new SimpleStringProperty("");
     private final IntSupplier unsent;
+    private final boolean advanced;
+    private boolean confirmingSignOut;
 
-    /** @param unsent how many requests and bookings of the signed-in account wait on the phone to be sent */
+    /**
+     * @param unsent   how many requests and bookings of the signed-in account wait on the phone to be sent
+     * @param advanced offer the server address (demo and development builds only)
+     */
     public SettingsViewModel(SettingsRepository settings, SessionRepository sessions, IntSupplier unsent,
-                             Navigator navigator, Messages messages, Executor ui) {
+                             boolean advanced, Navigator navigator, Messages messages, Executor ui) {
         super(null, ui);
+        this.advanced = advanced;
         this.settings = settings;
         this.sessions = sessions;
         this.unsent = unsent;
@@ -44,7 +50,7 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     private SettingsUiState.Content content(String serverError, boolean saved, boolean signingOut) {
         String name = sessions.current().map(s -> s.account().displayName()).orElse(null);
         return new SettingsUiState.Content(settings.current(), serverError, saved, name, signingOut,
-                name == null ? 0 : unsent.getAsInt());
+                name == null ? 0 : unsent.getAsInt(), advanced, confirmingSignOut && !signingOut);
     }
 
     public StringProperty serverAddressProperty() {
@@ -83,10 +89,23 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
         publish(content(null, true, false));
     }
 
+    /** Asks to confirm before signing out (what waits on the phone is said in the question). */
+    public void askSignOut() {
+        confirmingSignOut = true;
+        publish(content(null, false, false));
+    }
+
+    /** Stays signed in. */
+    public void keepSignedIn() {
+        confirmingSignOut = false;
+        publish(content(null, false, false));
+    }
+
     public void signOut() {
         if (sessions.current().isEmpty()) {
             return;
         }
+        confirmingSignOut = false;
         publish(content(null, false, true));
         when(sessions.signOut(), v -> navigator.resetTo(new Destination.SignIn()),
                 e -> navigator.resetTo(new Destination.SignIn()));

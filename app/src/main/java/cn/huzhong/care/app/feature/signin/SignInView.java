@@ -1,9 +1,10 @@
 package cn.huzhong.care.app.feature.signin;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.app.ui.kit.Overlay;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,18 +15,26 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** Sign-in: phone, password, one primary action; demo accounts listed in demo mode. */
-public final class SignInView implements Screen {
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sign-in: phone and password, "登录" pinned at the bottom; the hotlines without signing in; in demo mode one
+ * "演示账号" row that opens the list of demo accounts in a sheet (choosing one fills in the form).
+ */
+public final class SignInView extends StateScreen<SignInUiState> {
     public static final String ID_PHONE = "signin-phone";
     public static final String ID_PASSWORD = "signin-password";
     public static final String ID_PHONE_ERROR = "signin-phone-error";
     public static final String ID_PASSWORD_ERROR = "signin-password-error";
     public static final String ID_FORM_MESSAGE = "signin-form-message";
     public static final String ID_SUBMIT = "signin-submit";
+    public static final String ID_DEMO = "signin-demo";
+    public static final String ID_DEMO_SHEET = "signin-demo-sheet";
+    public static final String ID_DEMO_CLOSE = "signin-demo-close";
+    public static final String DEMO_PREFIX = "signin-demo-";
 
     private final SignInViewModel vm;
-    private final Ui ui;
-    private final VBox root;
     private final Ui.Field<TextField> phone;
     private final Ui.Field<PasswordField> password;
     private final VBox formMessage = Ui.slot();
@@ -33,8 +42,8 @@ public final class SignInView implements Screen {
     private final Button submit;
 
     public SignInView(SignInViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
         Label welcome = Ui.title(ui.t("signin.welcome.title"));
         Label intro = Ui.body(ui.t("signin.welcome.text"));
 
@@ -58,31 +67,43 @@ public final class SignInView implements Screen {
         submit.setId(ID_SUBMIT);
         submit.setGraphic(ui.icon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
 
-        root = ui.screen(welcome, intro, phone.box(), password.box(), formMessage, busy, submit);
-
+        root.getChildren().addAll(welcome, intro, phone.box(), password.box(), formMessage, busy);
+        Button hotlines = ui.row(ui.t("signin.hotlines.label"), MaterialDesignP.PHONE_IN_TALK, vm::openHotlines,
+                Ui.heading(ui.t("signin.hotlines.label")), Ui.muted(ui.t("signin.hotlines.sub")));
+        hotlines.setId("signin-hotlines");
+        root.getChildren().add(hotlines);
         SignInUiState initial = vm.state();
         if (initial != null && !initial.demoAccounts().isEmpty()) {
-            root.getChildren().add(demoAccounts(initial));
+            Button demo = ui.row(ui.t("signin.demo.row", initial.demoAccounts().size()), MaterialDesignA.ACCOUNT_MULTIPLE,
+                    () -> demoSheet(initial), Ui.heading(ui.t("signin.demo.heading")),
+                    Ui.muted(ui.t("signin.demo.row", initial.demoAccounts().size())));
+            demo.setId(ID_DEMO);
+            root.getChildren().add(demo);
         }
-        Button hotlines = ui.secondary(ui.t("signin.hotlines.label"), MaterialDesignP.PHONE_IN_TALK, vm::openHotlines);
-        root.getChildren().add(hotlines);
-
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        render(vm.state());
+        start(null);
     }
 
-    private Node demoAccounts(SignInUiState state) {
-        VBox list = Ui.section(Ui.heading(ui.t("signin.demo.heading")), Ui.body(ui.t("signin.demo.text")));
+    /** The demo accounts, in a sheet: choosing one fills in the form and closes it. */
+    private void demoSheet(SignInUiState state) {
+        List<Node> rows = new ArrayList<>();
+        rows.add(Ui.body(ui.t("signin.demo.text")));
         for (SignInUiState.DemoAccount a : state.demoAccounts()) {
-            Button b = ui.row(ui.t("signin.demo.use", a.description()), () -> vm.useDemoAccount(a),
-                    Ui.body(a.description()), Ui.muted(ui.t("signin.demo.phone", a.phone())));
-            b.setId("signin-demo-" + a.phone());
-            list.getChildren().add(b);
+            Button b = ui.row(ui.t("signin.demo.use", a.description()), () -> {
+                vm.useDemoAccount(a);
+                ui.overlay().close(ID_DEMO_SHEET);
+                Platform.runLater(submit::requestFocus);
+            }, Ui.body(a.description()), Ui.muted(ui.t("signin.demo.phone", a.phone())));
+            b.setId(DEMO_PREFIX + a.phone());
+            rows.add(b);
         }
-        return list;
+        ui.overlay().show(ui, new Overlay.Spec(ID_DEMO_SHEET, ui.t("signin.demo.heading"), rows,
+                List.of(new Overlay.Action(ID_DEMO_CLOSE, ui.t("common.close"), Overlay.Tone.SAFE,
+                        () -> ui.overlay().close(ID_DEMO_SHEET))),
+                () -> ui.overlay().close(ID_DEMO_SHEET), true));
     }
 
-    private void render(SignInUiState s) {
+    @Override
+    protected void render(SignInUiState s) {
         boolean signingIn = s instanceof SignInUiState.SigningIn;
         submit.setDisable(signingIn);
         if (signingIn) {
@@ -101,6 +122,9 @@ public final class SignInView implements Screen {
                 Label m = ui.status(e.formMessage(), Styles.Tone.ERROR);
                 m.setId(ID_FORM_MESSAGE);
                 formMessage.getChildren().add(m);
+                if (e.focus() == null) {
+                    Ui.result(m, e.formMessage());
+                }
             }
             if (e.focus() != null) {
                 Node target = e.focus() == SignInUiState.Field.PHONE ? phone.control() : password.control();
@@ -110,17 +134,12 @@ public final class SignInView implements Screen {
     }
 
     @Override
-    public Node root() {
-        return root;
+    public List<Node> bottomActions() {
+        return List.of(submit);
     }
 
     @Override
     public String title() {
         return ui.t("signin.title");
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
     }
 }

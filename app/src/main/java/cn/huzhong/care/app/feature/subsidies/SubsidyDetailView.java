@@ -1,13 +1,13 @@
 package cn.huzhong.care.app.feature.subsidies;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.PaymentDto;
 import cn.huzhong.care.core.api.SubsidyDetail;
 import cn.huzhong.care.core.api.SubsidySummary;
-import cn.huzhong.care.core.api.TimelineEntry;
 import cn.huzhong.care.core.domain.Money;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -28,29 +28,25 @@ import java.util.List;
  * (each step with its state in words), and the payment history as a chart (with its text alternative) and a
  * list.
  */
-public final class SubsidyDetailView implements Screen {
+public final class SubsidyDetailView extends StateScreen<SubsidyDetailUiState> {
     public static final String ID_STATUS = "subsidy-status";
     public static final String ID_CHART = "subsidy-chart";
     public static final String ID_PAYMENTS = "subsidy-payments";
     public static final String ID_TIMELINE = "subsidy-timeline";
 
     private final SubsidyDetailViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public SubsidyDetailView(SubsidyDetailViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(SubsidyDetailUiState s) {
+    @Override
+    protected void render(SubsidyDetailUiState s) {
         root.getChildren().clear();
-        if (s instanceof SubsidyDetailUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("subsidy.progress.text")));
+        if (s instanceof SubsidyDetailUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("subsidy.progress.text"), l.slowNote()));
         } else if (s instanceof SubsidyDetailUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof SubsidyDetailUiState.Content c) {
@@ -61,9 +57,8 @@ public final class SubsidyDetailView implements Screen {
     private void content(SubsidyDetailUiState.Content c) {
         SubsidyDetail d = c.detail();
         SubsidySummary sum = d.summary();
-        root.getChildren().addAll(ui.cachedNoteWithReload(c.savedAt(), c.fromCache(), vm::load));
-        String step = ui.messages().core("step." + sum.step().name() + ".title");
-        Label status = ui.status(ui.t("subsidies.row.status", step), StepTone.of(sum.step()));
+        root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox summary = Ui.card(Ui.title(sum.name()), status, Ui.body(sum.statusText()));
         if (sum.nextText() != null && !sum.nextText().isBlank()) {
@@ -82,32 +77,27 @@ public final class SubsidyDetailView implements Screen {
         if (d.nextReviewOn() != null) {
             summary.getChildren().add(ui.fact(ui.t("subsidy.nextReview.label"), ui.messages().date(d.nextReviewOn())));
         }
-        root.getChildren().addAll(summary, timeline(d.timeline()), payments(d, c.chartSummary()));
+        root.getChildren().addAll(summary, timeline(c.timeline()), payments(d, c.chartSummary()));
     }
 
-    private Node timeline(List<TimelineEntry> entries) {
+    private Node timeline(List<SubsidyDetailUiState.Step> steps) {
         VBox box = Ui.section(Ui.heading(ui.t("subsidy.timeline.heading")));
         box.setId(ID_TIMELINE);
-        int n = 1;
-        for (TimelineEntry e : entries) {
-            String state = ui.messages().core("timeline.state." + e.state());
-            Styles.Tone tone;
-            Ikon icon;
-            switch (e.state()) {
-                case "DONE" -> { tone = Styles.Tone.OK; icon = MaterialDesignC.CHECK_CIRCLE; }
-                case "CURRENT" -> { tone = Styles.Tone.INFO; icon = MaterialDesignP.PROGRESS_CLOCK; }
-                case "REJECTED" -> { tone = Styles.Tone.ERROR; icon = MaterialDesignC.CLOSE_CIRCLE; }
-                case "SUSPENDED" -> { tone = Styles.Tone.WARN; icon = MaterialDesignP.PAUSE_CIRCLE; }
-                default -> { tone = Styles.Tone.INFO; icon = MaterialDesignC.CIRCLE_OUTLINE; }
-            }
-            Label head = Ui.heading(ui.t("subsidy.timeline.step", n++, e.title()));
-            Label st = ui.status(state, tone);
+        for (SubsidyDetailUiState.Step step : steps) {
+            var e = step.entry();
+            Ikon icon = switch (step.mark()) {
+                case DONE -> MaterialDesignC.CHECK_CIRCLE;
+                case CURRENT -> MaterialDesignP.PROGRESS_CLOCK;
+                case REJECTED -> MaterialDesignC.CLOSE_CIRCLE;
+                case SUSPENDED -> MaterialDesignP.PAUSE_CIRCLE;
+                case PENDING -> MaterialDesignC.CIRCLE_OUTLINE;
+            };
+            Label head = Ui.heading(step.heading());
+            Label st = ui.status(step.state(), step.tone());
             st.setGraphic(ui.icon(icon));
             VBox item = Ui.card(head, st);
-            if (e.at() != null) {
-                item.getChildren().add(Ui.body(ui.t("subsidy.timeline.at", ui.messages().dateTime(e.at().toInstant()))));
-            } else if (e.expectedBy() != null) {
-                item.getChildren().add(Ui.body(ui.t("subsidy.timeline.expected", ui.messages().date(e.expectedBy()))));
+            if (step.when() != null) {
+                item.getChildren().add(Ui.body(step.when()));
             }
             if (e.by() != null && !e.by().isBlank()) {
                 item.getChildren().add(Ui.muted(ui.t("subsidy.timeline.by", e.by())));
@@ -177,10 +167,6 @@ public final class SubsidyDetailView implements Screen {
         return chart;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -188,7 +174,7 @@ public final class SubsidyDetailView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

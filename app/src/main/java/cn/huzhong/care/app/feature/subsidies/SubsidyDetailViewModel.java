@@ -3,11 +3,15 @@ package cn.huzhong.care.app.feature.subsidies;
 import cn.huzhong.care.app.data.SubsidyRepository;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.core.api.PaymentDto;
 import cn.huzhong.care.core.api.SubsidyDetail;
+import cn.huzhong.care.core.api.TimelineEntry;
 import cn.huzhong.care.core.domain.Money;
 
+import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -20,19 +24,58 @@ public final class SubsidyDetailViewModel extends ViewModel<SubsidyDetailUiState
     private final Messages messages;
     private final long subsidyId;
 
-    public SubsidyDetailViewModel(SubsidyRepository subsidies, Messages messages, long subsidyId, Executor ui) {
-        super(new SubsidyDetailUiState.Loading(), ui);
+    public SubsidyDetailViewModel(SubsidyRepository subsidies, Messages messages, long subsidyId, Clock clock,
+                                  Executor ui) {
+        super(new SubsidyDetailUiState.Loading(null), ui, messages, clock);
         this.subsidies = subsidies;
         this.messages = messages;
         this.subsidyId = subsidyId;
     }
 
     public void load() {
-        publish(new SubsidyDetailUiState.Loading());
-        when(subsidies.subsidy(subsidyId),
-                l -> publish(new SubsidyDetailUiState.Content(l.value(), l.savedAt(), l.fromCache(),
-                        chartSummary(l.value()))),
+        read(subsidies.subsidy(subsidyId),
+                slow -> publish(new SubsidyDetailUiState.Loading(slow)),
+                (d, freshness) -> {
+                    String step = messages.core("step." + d.summary().step().name() + ".title");
+                    publish(new SubsidyDetailUiState.Content(d, freshness, messages.get("subsidies.row.status", step),
+                            StepTone.of(d.summary().step()), timeline(d), chartSummary(d)));
+                },
                 e -> publish(new SubsidyDetailUiState.Failed(messages.failure(e))));
+    }
+
+    /** Each step of the timeline with its state in words, its mark and when. */
+    List<SubsidyDetailUiState.Step> timeline(SubsidyDetail d) {
+        List<SubsidyDetailUiState.Step> out = new ArrayList<>();
+        int n = 1;
+        for (TimelineEntry e : d.timeline() == null ? List.<TimelineEntry>of() : d.timeline()) {
+            SubsidyDetailUiState.Mark mark = mark(e.state());
+            Styles.Tone tone = switch (mark) {
+                case DONE -> Styles.Tone.OK;
+                case REJECTED -> Styles.Tone.ERROR;
+                case SUSPENDED -> Styles.Tone.WARN;
+                case CURRENT, PENDING -> Styles.Tone.INFO;
+            };
+            String when = e.at() != null ? messages.get("subsidy.timeline.at", messages.dateTime(e.at().toInstant()))
+                    : e.expectedBy() != null ? messages.get("subsidy.timeline.expected", messages.date(e.expectedBy()))
+                    : null;
+            out.add(new SubsidyDetailUiState.Step(e, messages.get("subsidy.timeline.step", n++, e.title()),
+                    messages.core("timeline.state." + e.state()), mark, tone, when));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The server names a step's state in a word of the API ("DONE", "CURRENT"…); anything else is still to come. */
+    static SubsidyDetailUiState.Mark mark(String state) {
+        if (state == null) {
+            return SubsidyDetailUiState.Mark.PENDING;
+        }
+        return switch (state) {
+            case "DONE" -> SubsidyDetailUiState.Mark.DONE;
+            case "CURRENT" -> SubsidyDetailUiState.Mark.CURRENT;
+            case "REJECTED" -> SubsidyDetailUiState.Mark.REJECTED;
+            case "SUSPENDED" -> SubsidyDetailUiState.Mark.SUSPENDED;
+            default -> SubsidyDetailUiState.Mark.PENDING;
+        };
     }
 
     /** The payments the chart shows, oldest first. */

@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.feature.texthotline;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.StateScreen;
+import java.util.List;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import java.util.Arrays;
 
 /** Writing to the 12385 desk: the topic as a list, the message, when the desk answers, and "send". */
-public final class ComposeView implements Screen {
+public final class ComposeView extends StateScreen<ComposeUiState> {
     public static final String TOPIC_PREFIX = "hotline-topic-";
     public static final String ID_TOPIC = "hotline-topic";
     public static final String ID_MESSAGE = "hotline-message";
@@ -24,16 +25,14 @@ public final class ComposeView implements Screen {
     public static final String ID_SEND = "hotline-send";
 
     private final ComposeViewModel vm;
-    private final Ui ui;
-    private final VBox root;
     private final Ui.Choice<HotlineTopic> topics;
     private final Ui.Field<TextArea> message;
     private final VBox status = Ui.slot();
     private final Button send;
 
     public ComposeView(ComposeViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
         topics = ui.choice(ui.t("texthotline.topic.label"), Arrays.asList(HotlineTopic.values()),
                 t -> ui.messages().core("hotlineTopic." + t), vm.topicProperty().get(), vm.topicProperty()::set);
         for (int i = 0; i < topics.options().size(); i++) {
@@ -49,13 +48,18 @@ public final class ComposeView implements Screen {
         send = ui.primary(ui.t("texthotline.send.label"), vm::send);
         send.setGraphic(ui.icon(MaterialDesignS.SEND));
         send.setId(ID_SEND);
-        root = ui.screen(Ui.body(ui.t("texthotline.compose.intro")), topics.box(), message.box(),
-                Ui.muted(ui.t("texthotline.compose.when")), status, send);
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        render(vm.state());
+        root.getChildren().addAll(Ui.body(ui.t("texthotline.compose.intro")), topics.box(), message.box(),
+                Ui.muted(ui.t("texthotline.compose.when")), status);
+        start(null);
     }
 
-    private void render(ComposeUiState s) {
+    @Override
+    public List<Node> bottomActions() {
+        return List.of(send);
+    }
+
+    @Override
+    protected void render(ComposeUiState s) {
         topics.showError(s.topicError());
         A11y.showError(message.control(), message.error(), s.messageError());
         send.setDisable(s.sending());
@@ -69,6 +73,7 @@ public final class ComposeView implements Screen {
             Label m = ui.status(s.formMessage(), Styles.Tone.ERROR);
             m.setId(ID_FORM_MESSAGE);
             status.getChildren().add(m);
+            Ui.result(m, s.formMessage());
         }
         if (s.focus() == ComposeUiState.Field.TOPIC) {
             Platform.runLater(topics.first()::requestFocus);
@@ -78,17 +83,12 @@ public final class ComposeView implements Screen {
     }
 
     @Override
-    public Node root() {
-        return root;
-    }
-
-    @Override
     public String title() {
         return ui.t("texthotline.compose.title");
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

@@ -1,12 +1,11 @@
 package cn.huzhong.care.app.feature.texthotline;
 
-import cn.huzhong.care.app.shell.Screen;
+import cn.huzhong.care.app.shell.ReadViews;
+import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
-import cn.huzhong.care.core.api.HotlineMessageDto;
 import cn.huzhong.care.core.api.HotlineThreadSummary;
-import cn.huzhong.care.core.domain.HotlineStatus;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * A thread: its topic and whether the desk has replied, a way to look for new replies, every message oldest first
  * (who wrote it, in words and with an icon, and when), then writing again.
  */
-public final class ThreadView implements Screen {
+public final class ThreadView extends StateScreen<ThreadUiState> {
     public static final String ID_STATUS = "thread-status";
     public static final String ID_REFRESH = "thread-refresh";
     public static final String ID_MESSAGES = "thread-messages";
@@ -32,22 +31,18 @@ public final class ThreadView implements Screen {
     public static final String ID_FORM_MESSAGE = "thread-form-message";
 
     private final ThreadViewModel vm;
-    private final Ui ui;
-    private final VBox root;
 
     public ThreadView(ThreadViewModel vm, Ui ui) {
+        super(vm, ui);
         this.vm = vm;
-        this.ui = ui;
-        root = ui.screen();
-        vm.stateProperty().addListener((obs, old, s) -> render(s));
-        vm.load();
-        render(vm.state());
+        start(vm::load);
     }
 
-    private void render(ThreadUiState s) {
+    @Override
+    protected void render(ThreadUiState s) {
         root.getChildren().clear();
-        if (s instanceof ThreadUiState.Loading) {
-            root.getChildren().add(ui.progress(ui.t("thread.progress.text")));
+        if (s instanceof ThreadUiState.Loading l) {
+            root.getChildren().add(ReadViews.progress(ui, ui.t("thread.progress.text"), l.slowNote()));
         } else if (s instanceof ThreadUiState.Failed f) {
             root.getChildren().add(ui.failure(f.message(), vm::load));
         } else if (s instanceof ThreadUiState.Content c) {
@@ -57,13 +52,11 @@ public final class ThreadView implements Screen {
 
     private void content(ThreadUiState.Content c) {
         HotlineThreadSummary sum = c.detail().summary();
-        Label note = ui.cachedNote(c.savedAt(), c.fromCache());
+        Label note = ReadViews.note(ui, c.freshness());
         if (note != null) {
             root.getChildren().add(note);
         }
-        boolean answered = sum.status() == HotlineStatus.ANSWERED;
-        Label status = ui.status(ui.t(answered ? "thread.status.answered" : "thread.status.open"),
-                answered ? Styles.Tone.OK : Styles.Tone.INFO);
+        Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         Button refresh = ui.secondary(ui.t("thread.refresh.label"), MaterialDesignR.REFRESH, vm::load);
         refresh.setId(ID_REFRESH);
@@ -71,18 +64,17 @@ public final class ThreadView implements Screen {
         VBox list = new VBox();
         list.setId(ID_MESSAGES);
         list.setSpacing(ui.mode().fontPx() * 0.6);
-        for (HotlineMessageDto m : c.detail().messages()) {
+        for (ThreadUiState.Message m : c.messages()) {
             list.getChildren().add(message(m));
         }
         root.getChildren().add(list);
         root.getChildren().add(reply(c));
     }
 
-    private Node message(HotlineMessageDto m) {
-        String when = ui.messages().dateTime(m.at().toInstant());
-        Label who = Ui.text(ui.t(m.fromDesk() ? "thread.from.desk" : "thread.from.person", m.by(), when), Styles.FIELD_LABEL);
+    private Node message(ThreadUiState.Message m) {
+        Label who = Ui.text(m.who(), Styles.FIELD_LABEL);
         who.setGraphic(ui.icon(m.fromDesk() ? MaterialDesignH.HEADSET : MaterialDesignA.ACCOUNT));
-        VBox card = Ui.card(who, Ui.body(m.body()));
+        VBox card = Ui.card(who, Ui.body(m.message().body()));
         card.getStyleClass().add(m.fromDesk() ? Styles.MESSAGE_DESK : Styles.MESSAGE_MINE);
         return card;
     }
@@ -93,6 +85,8 @@ public final class ThreadView implements Screen {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             box.getChildren().add(n);
+            ui.snackbar("notice-" + c.notice(), c.notice());
+            Ui.result(n, c.notice());
         }
         TextArea area = ui.textArea(3);
         area.setId(ID_REPLY);
@@ -120,10 +114,6 @@ public final class ThreadView implements Screen {
         return box;
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
 
     @Override
     public String title() {
@@ -131,7 +121,7 @@ public final class ThreadView implements Screen {
     }
 
     @Override
-    public void dispose() {
-        vm.dispose();
+    public boolean aboutPerson() {
+        return true;
     }
 }

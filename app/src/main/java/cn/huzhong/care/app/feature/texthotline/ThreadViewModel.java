@@ -2,13 +2,18 @@ package cn.huzhong.care.app.feature.texthotline;
 
 import cn.huzhong.care.app.data.ApiFailure;
 import cn.huzhong.care.app.data.TextHotlineRepository;
+import cn.huzhong.care.app.shell.Freshness;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.app.ui.Styles;
+import cn.huzhong.care.core.api.HotlineThreadDetail;
+import cn.huzhong.care.core.domain.HotlineStatus;
 import cn.huzhong.care.core.validation.Validators;
 import cn.huzhong.care.core.validation.Violation;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,8 +31,8 @@ public final class ThreadViewModel extends ViewModel<ThreadUiState> {
     private String key;
     private String keyFor;
 
-    public ThreadViewModel(long threadId, TextHotlineRepository hotline, Messages messages, Executor ui) {
-        super(new ThreadUiState.Loading(), ui);
+    public ThreadViewModel(long threadId, TextHotlineRepository hotline, Messages messages, Clock clock, Executor ui) {
+        super(new ThreadUiState.Loading(null), ui, messages, clock);
         this.threadId = threadId;
         this.hotline = hotline;
         this.messages = messages;
@@ -39,10 +44,24 @@ public final class ThreadViewModel extends ViewModel<ThreadUiState> {
 
     /** Loads the thread (again: "are there new replies?"). */
     public void load() {
-        publish(new ThreadUiState.Loading());
-        when(hotline.thread(threadId),
-                l -> publish(new ThreadUiState.Content(l.value(), l.savedAt(), l.fromCache(), false, null, null, null)),
-                e -> publish(new ThreadUiState.Failed(messages.failure(e))));
+        read(hotline.thread(threadId), slow -> publish(new ThreadUiState.Loading(slow)), (d, freshness) -> {
+            if (state() instanceof ThreadUiState.Content c) {
+                // new replies come in; what the person is writing, and its errors, stay
+                publish(content(d, freshness, c.sending(), c.replyError(), c.formMessage(), c.notice()));
+            } else {
+                publish(content(d, freshness, false, null, null, null));
+            }
+        }, e -> publish(new ThreadUiState.Failed(messages.failure(e))));
+    }
+
+    private ThreadUiState.Content content(HotlineThreadDetail d, Freshness freshness, boolean sending, String replyError,
+                                          String formMessage, String notice) {
+        boolean answered = d.summary().status() == HotlineStatus.ANSWERED;
+        List<ThreadUiState.Message> list = d.messages().stream().map(m -> new ThreadUiState.Message(m,
+                messages.get(m.fromDesk() ? "thread.from.desk" : "thread.from.person", m.by(),
+                        messages.dateTime(m.at().toInstant())))).toList();
+        return new ThreadUiState.Content(d, freshness, messages.get(answered ? "thread.status.answered" : "thread.status.open"),
+                answered ? Styles.Tone.OK : Styles.Tone.INFO, list, sending, replyError, formMessage, notice);
     }
 
     public void send() {
@@ -63,7 +82,7 @@ public final class ThreadViewModel extends ViewModel<ThreadUiState> {
         when(hotline.writeAgain(threadId, text, key), d -> {
             key = null;
             reply.set("");
-            publish(new ThreadUiState.Content(d, null, false, false, null, null, messages.get("thread.sent.text")));
+            publish(content(d, Freshness.fresh(clock().instant()), false, null, null, messages.get("thread.sent.text")));
         }, e -> {
             if (e instanceof ApiFailure.Invalid invalid && invalid.messageFor("body").isPresent()) {
                 publish(c.with(false, invalid.messageFor("body").get(), null, null));

@@ -5,6 +5,8 @@ import cn.huzhong.care.app.data.Fixtures;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.core.api.UnreadCount;
+import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +25,7 @@ class ActingForViewModelTest {
     ActingForViewModelTest() {
         navigator.go(new Destination.Subsidies());
         navigator.go(new Destination.ActingFor());
-        vm = new ActingForViewModel(sessions, repos, navigator, Runnable::run);
+        vm = new ActingForViewModel(sessions, repos, navigator, Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
     }
 
     @Test

@@ -117,7 +117,7 @@ class BookSlotViewModelTest {
         BookSlotViewModel vm = vm(Fixtures.slot(32, ServiceKind.REHABILITATION, 10, 2), old);
         repos.reschedule.thenFail(Fixtures.offline());
         vm.confirm();
-        assertEquals("连不上服务器，没有改期。原来的预约（11月30日（星期一）上午 9:00–9:45）仍然有效。联网后请再试一次。",
+        assertEquals("连不上服务器，没有改期。原来的预约（11月30日（周一）上午9:00–9:45）仍然有效。联网后请再试一次。",
                 vm.state().formMessage());
         assertFalse(vm.state().refused(), "try again here");
         repos.reschedule.then(Fixtures.booking(9, ServiceKind.REHABILITATION, true));
@@ -136,7 +136,7 @@ class BookSlotViewModelTest {
         repos.reschedule.thenFail(new ApiFailure.Rejected(Fixtures.problem(409, "与当前状态冲突",
                 "这个时段已经约满了，请选择别的时段。")));
         vm.confirm();
-        assertEquals("没有改成：这个时段已经约满了，请选择别的时段。 原来的预约（11月30日（星期一）上午 9:00–9:45）仍然有效。",
+        assertEquals("没有改成：这个时段已经约满了，请选择别的时段。 原来的预约（11月30日（周一）上午9:00–9:45）仍然有效。",
                 vm.state().formMessage());
         assertTrue(vm.state().refused());
         assertTrue(navigator.current() instanceof Destination.BookSlot);

@@ -30,7 +30,7 @@ class BookingDetailViewModelTest {
     BookingDetailViewModel vm(BookingDto b, Destination.BookingNotice notice) {
         repos.booking.then(FakeRepositories.fresh(b));
         BookingDetailViewModel vm = new BookingDetailViewModel(b.id(), notice, repos, navigator, calls, Messages.of(Lang.ZH),
-                Runnable::run);
+                Fixtures.CLOCK, Runnable::run);
         vm.load();
         return vm;
     }

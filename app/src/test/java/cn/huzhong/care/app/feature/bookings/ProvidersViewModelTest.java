@@ -25,7 +25,7 @@ class ProvidersViewModelTest {
         Navigator navigator = new Navigator(new Destination.Providers(ServiceKind.REHABILITATION));
         FakeDialer dialer = new FakeDialer(Dialer.Outcome.HANDED_TO_SYSTEM);
         ProvidersViewModel vm = new ProvidersViewModel(ServiceKind.REHABILITATION, repos, navigator,
-                new Calls(dialer, Runnable::run, Runnable::run), Messages.of(Lang.ZH), Runnable::run);
+                new Calls(dialer, Runnable::run, Runnable::run), Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
         vm.load();
         assertEquals(List.of("providers REHABILITATION"), repos.calls);
         var p = assertInstanceOf(ProvidersUiState.Content.class, vm.state()).providers().get(0);

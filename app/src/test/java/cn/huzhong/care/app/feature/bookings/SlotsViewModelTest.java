@@ -63,9 +63,24 @@ class SlotsViewModelTest {
         SlotsViewModel vm = vm(mine);
         vm.load();
         SlotsUiState.Content c = assertInstanceOf(SlotsUiState.Content.class, vm.state());
-        assertEquals(List.of(32L), c.days().get(0).slots().stream().map(s -> s.id()).toList());
-        vm.choose(c.days().get(0).slots().get(0));
-        assertEquals(new Destination.BookSlot(c.days().get(0).slots().get(0), Fixtures.provider(), mine), navigator.current());
+        assertEquals(List.of(32L), c.days().get(0).slots().stream().map(s -> s.slot().id()).toList());
+        assertEquals("还有 2 个名额", c.days().get(0).slots().get(0).places());
+        assertTrue(c.intro().contains("可以改到的时间"), c.intro());
+        vm.choose(c.days().get(0).slots().get(0).slot());
+        assertEquals(new Destination.BookSlot(c.days().get(0).slots().get(0).slot(), Fixtures.provider(), mine), navigator.current());
+    }
+
+    @Test
+    void placesAndTheEmptyWeek_areSaidInWords_here() {
+        SlotDay day = Fixtures.slotDay(LocalDate.of(2026, 11, 30), Fixtures.slot(31, ServiceKind.REHABILITATION, 9, 1));
+        repos.slots.then(FakeRepositories.fresh(List.of(day))).then(FakeRepositories.fresh(List.of()));
+        SlotsViewModel vm = vm(null);
+        vm.load();
+        SlotsUiState.Content c = assertInstanceOf(SlotsUiState.Content.class, vm.state());
+        assertEquals("只剩 1 个名额", c.days().get(0).slots().get(0).places());
+        assertTrue(c.days().get(0).slots().get(0).spoken().contains("只剩 1 个名额"));
+        vm.later();
+        assertTrue(assertInstanceOf(SlotsUiState.Content.class, vm.state()).intro().contains("没有空余的时间"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.huzhong.care.app.data.FakeRepositories;
 import cn.huzhong.care.app.data.Fixtures;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.i18n.Lang;
+import cn.huzhong.care.app.shell.Freshness;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CertificateViewModelTest {
     final FakeRepositories repos = new FakeRepositories();
-    final CertificateViewModel vm = new CertificateViewModel(repos, Messages.of(Lang.ZH), Runnable::run);
+    final CertificateViewModel vm = new CertificateViewModel(repos, Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
 
     @Test
     void reveal_thenHide_returnsToTheMaskedNumberWithoutTheNetwork() {
@@ -45,9 +46,26 @@ class CertificateViewModelTest {
         vm.reveal();
         CertificateUiState.Content c = assertInstanceOf(CertificateUiState.Content.class, vm.state());
         assertFalse(c.revealed());
-        assertTrue(c.fromCache());
-        assertEquals(saved, c.savedAt());
+        assertTrue(c.freshness().fromCache());
+        assertEquals(saved, c.freshness().savedAt());
+        assertEquals(Freshness.State.OFFLINE, c.freshness().state());
         assertTrue(c.revealError().startsWith("无法显示完整证号"), c.revealError());
+    }
+
+    @Test
+    void aFresherCopyArrivingWhileTheNumberIsShown_leavesItShown() {
+        var pending = repos.certificate.thenWait();
+        pending.cached(Fixtures.certificate(false), Instant.parse("2026-11-27T01:00:00Z"));
+        repos.reveal.then(Fixtures.certificate(true));
+        vm.load();
+        vm.reveal();
+        assertTrue(assertInstanceOf(CertificateUiState.Content.class, vm.state()).revealed());
+        pending.answer(Fixtures.certificate(false));
+        CertificateUiState.Content c = assertInstanceOf(CertificateUiState.Content.class, vm.state());
+        assertTrue(c.revealed(), "the person asked to see it; a refresh does not hide it");
+        assertEquals(Freshness.State.FRESH, c.freshness().state());
+        vm.hide();
+        assertFalse(assertInstanceOf(CertificateUiState.Content.class, vm.state()).revealed());
     }
 
     @Test

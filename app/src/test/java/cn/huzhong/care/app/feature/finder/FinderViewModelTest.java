@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FinderViewModelTest {
     final FakeRepositories repos = new FakeRepositories();
     final Navigator navigator = new Navigator(new Destination.Subsidies());
-    final FinderViewModel vm = new FinderViewModel(repos, navigator, Messages.of(Lang.ZH), Runnable::run);
+    final FinderViewModel vm = new FinderViewModel(repos, navigator, Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
 
     private FinderUiState.Content content() {
         return assertInstanceOf(FinderUiState.Content.class, vm.state());

@@ -46,11 +46,11 @@ class HomeViewModelTest {
         HomeViewModel vm = vm(new FakeRepositories.Sessions(Fixtures.residentSession()), Lang.ZH);
         vm.load();
         assertEquals(new HomeUiState.Loading("下午好，王秀兰",
-                new HomeUiState.Extras(false, "王秀兰", null, null, List.of(), 0, 0)), vm.state());
+                new HomeUiState.Extras(false, "王秀兰", null, null, "办理进度、提醒和回复", List.of(), 0, 0), null), vm.state());
         pending.complete(FakeRepositories.fresh(Fixtures.profile()));
         HomeUiState.Content c = assertInstanceOf(HomeUiState.Content.class, vm.state());
         assertEquals("周敏", c.contact().name());
-        assertEquals(false, c.fromCache());
+        assertEquals(false, c.freshness().fromCache());
     }
 
     @Test

@@ -26,7 +26,9 @@ class InboxViewModelTest {
     final FakeRepositories repos = new FakeRepositories();
     final FakeRepositories.FakeOutbox outbox = new FakeRepositories.FakeOutbox();
     final Navigator navigator = new Navigator(new Destination.Inbox());
-    final InboxViewModel vm = new InboxViewModel(repos, outbox, navigator, Messages.of(Lang.ZH), Runnable::run);
+    final InboxViewModel vm = new InboxViewModel(repos, outbox,
+            new FakeRepositories.Sessions(Fixtures.residentSession()), navigator, Messages.of(Lang.ZH), Fixtures.CLOCK,
+            Runnable::run);
 
     @Test
     void eachKind_leadsToItsItem() {
@@ -42,7 +44,7 @@ class InboxViewModelTest {
     void unread_isCounted_openingMarksItReadFirst_thenGoesToItsItem() {
         InboxMessage unread = Fixtures.message(8, MessageKind.BOOKING_REMINDER, 70L, false);
         InboxMessage read = Fixtures.message(7, MessageKind.REQUEST_STATUS, 5L, true);
-        repos.messages.then(FakeRepositories.fresh(List.of(unread, read)));
+        repos.messages.then(FakeRepositories.fresh(FakeRepositories.page(List.of(unread, read))));
         vm.load();
         assertEquals(1, assertInstanceOf(InboxUiState.Content.class, vm.state()).unread());
         var marking = repos.markRead.thenWait();
@@ -51,7 +53,7 @@ class InboxViewModelTest {
         marking.complete(Fixtures.message(8, MessageKind.BOOKING_REMINDER, 70L, true));
         assertEquals(new Destination.BookingDetail(70), navigator.current());
         vm.open(read);
-        assertEquals(List.of("messages", "markRead 8"), repos.calls, "a read message is not marked again");
+        assertEquals(List.of("messages", "unread", "markRead 8"), repos.calls, "a read message is not marked again");
         assertEquals(new Destination.RequestDetail(5), navigator.current());
     }
 
@@ -64,14 +66,48 @@ class InboxViewModelTest {
 
     @Test
     void markAllRead_thenReloads_andSaysSo() {
-        repos.messages.then(FakeRepositories.fresh(List.of(Fixtures.message(8, MessageKind.REQUEST_STATUS, 5L, false))));
+        repos.messages.then(FakeRepositories.fresh(FakeRepositories.page(
+                List.of(Fixtures.message(8, MessageKind.REQUEST_STATUS, 5L, false)))));
         repos.markAllRead.then(new UnreadCount(0, List.of()));
-        repos.messages.then(FakeRepositories.fresh(List.of(Fixtures.message(8, MessageKind.REQUEST_STATUS, 5L, true))));
+        repos.messages.then(FakeRepositories.fresh(FakeRepositories.page(
+                List.of(Fixtures.message(8, MessageKind.REQUEST_STATUS, 5L, true)))));
         vm.load();
         vm.markAllRead();
         InboxUiState.Content c = assertInstanceOf(InboxUiState.Content.class, vm.state());
         assertEquals(0, c.unread());
         assertEquals("已全部标为已读。", c.notice());
+        assertEquals("没有未读消息。", c.unreadText());
+        assertTrue(!c.offerMarkAll(), "nothing left to mark");
+    }
+
+    @Test
+    void unreadCount_comesFromTheServersCounts_notOnlyThePagesLoaded() {
+        repos.messages.then(FakeRepositories.fresh(new cn.huzhong.care.app.data.Paged<>(
+                List.of(Fixtures.message(8, MessageKind.REQUEST_STATUS, 5L, false)), 1, true)));
+        repos.unread.then(FakeRepositories.fresh(new UnreadCount(30,
+                List.of(new UnreadCount.ResidentCount(7, 25), new UnreadCount.ResidentCount(11, 5)))));
+        vm.load();
+        InboxUiState.Content c = assertInstanceOf(InboxUiState.Content.class, vm.state());
+        assertEquals(25, c.unread(), "王秀兰's own, of all the pages");
+        assertEquals("有 25 条未读消息。", c.unreadText());
+        assertTrue(c.offerMarkAll());
+        assertEquals(cn.huzhong.care.app.shell.LoadMore.AVAILABLE, c.more());
+    }
+
+    @Test
+    void loadMore_appendsOlderMessages_andRowsSayWhatTheyOpen() {
+        InboxMessage newest = Fixtures.message(9, MessageKind.REQUEST_STATUS, 5L, true);
+        InboxMessage older = Fixtures.message(3, MessageKind.HOTLINE_REPLY, null, true);
+        repos.messages.then(FakeRepositories.fresh(new cn.huzhong.care.app.data.Paged<>(List.of(newest), 1, true)));
+        vm.load();
+        repos.moreMessages.then(FakeRepositories.fresh(new cn.huzhong.care.app.data.Paged<>(List.of(newest, older), 2,
+                false)));
+        vm.loadMore();
+        InboxUiState.Content c = assertInstanceOf(InboxUiState.Content.class, vm.state());
+        assertEquals(List.of(9L, 3L), c.messages().stream().map(InboxUiState.Row::id).toList());
+        assertEquals(cn.huzhong.care.app.shell.LoadMore.END, c.more());
+        assertTrue(c.messages().get(0).spoken().endsWith("打开申请详情"), c.messages().get(0).spoken());
+        assertTrue(c.messages().get(1).spoken().endsWith("。"), "opens nothing: " + c.messages().get(1).spoken());
     }
 
     @Test

@@ -21,7 +21,7 @@ class SettingsViewModelTest {
     final FakeRepositories.Sessions sessions = new FakeRepositories.Sessions(Fixtures.residentSession());
     final Navigator navigator = new Navigator(new Destination.Home());
     int unsent;
-    final SettingsViewModel vm = new SettingsViewModel(settings, sessions, () -> unsent, navigator, Messages.of(Lang.ZH),
+    final SettingsViewModel vm = new SettingsViewModel(settings, sessions, () -> unsent, true, navigator, Messages.of(Lang.ZH),
             Runnable::run);
 
     private SettingsUiState.Content content() {

@@ -8,6 +8,7 @@ import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.domain.ApplicationStep;
 import cn.huzhong.care.core.domain.BenefitKind;
 import cn.huzhong.care.core.i18n.Lang;
+import cn.huzhong.care.app.shell.Freshness;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubsidiesViewModelTest {
     final FakeRepositories repos = new FakeRepositories();
     final Navigator navigator = new Navigator(new Destination.Home());
-    final SubsidiesViewModel vm = new SubsidiesViewModel(repos, navigator, Messages.of(Lang.ZH), Runnable::run);
+    final SubsidiesViewModel vm = new SubsidiesViewModel(repos, navigator, Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
 
     @Test
     void cachedData_isShownMarkedWithItsAge() {
@@ -28,7 +29,11 @@ class SubsidiesViewModelTest {
         var items = List.of(Fixtures.summary(3, BenefitKind.LIVING_SUBSIDY, "困难残疾人生活补贴", ApplicationStep.PAYING));
         repos.subsidies.then(FakeRepositories.cached(items, saved));
         vm.load();
-        assertEquals(new SubsidiesUiState.Content(items, saved, true), vm.state());
+        SubsidiesUiState.Content c = assertInstanceOf(SubsidiesUiState.Content.class, vm.state());
+        assertEquals(items, c.items().stream().map(SubsidiesUiState.Row::item).toList());
+        assertEquals(Freshness.State.OFFLINE, c.freshness().state());
+        assertEquals("暂时连不上服务器。这是 1 天前（11月27日（周五）上午9:00）保存的内容。", c.freshness().note());
+        assertTrue(c.freshness().offerReload());
     }
 
     @Test
@@ -36,7 +41,9 @@ class SubsidiesViewModelTest {
         var pending = repos.subsidies.thenWait();
         vm.load();
         assertInstanceOf(SubsidiesUiState.Loading.class, vm.state());
-        pending.completeExceptionally(new java.util.concurrent.CompletionException(Fixtures.offline()));
+        pending.nothingCached();
+        assertInstanceOf(SubsidiesUiState.Loading.class, vm.state());
+        pending.fail(new java.util.concurrent.CompletionException(Fixtures.offline()));
         assertTrue(assertInstanceOf(SubsidiesUiState.Failed.class, vm.state()).message().contains("12385"));
     }
 

@@ -26,7 +26,7 @@ class SubsidyDetailViewModelTest {
     @Test
     void chartSummary_isTheChartInWords() {
         repos.subsidy.then(FakeRepositories.fresh(Fixtures.detail(1, 3)));
-        SubsidyDetailViewModel vm = new SubsidyDetailViewModel(repos, Messages.of(Lang.ZH), 1, Runnable::run);
+        SubsidyDetailViewModel vm = new SubsidyDetailViewModel(repos, Messages.of(Lang.ZH), 1, Fixtures.CLOCK, Runnable::run);
         vm.load();
         SubsidyDetailUiState.Content c = assertInstanceOf(SubsidyDetailUiState.Content.class, vm.state());
         assertEquals("图表：2026年9月至2026年11月共发放 3 次，合计 320.00 元，每次 80.00 元 到 160.00 元。", c.chartSummary());
@@ -36,7 +36,7 @@ class SubsidyDetailViewModelTest {
     @Test
     void chartSummary_inEnglish_withoutPayments() {
         repos.subsidy.then(FakeRepositories.fresh(Fixtures.detail(1, 0)));
-        SubsidyDetailViewModel vm = new SubsidyDetailViewModel(repos, Messages.of(Lang.EN), 1, Runnable::run);
+        SubsidyDetailViewModel vm = new SubsidyDetailViewModel(repos, Messages.of(Lang.EN), 1, Fixtures.CLOCK, Runnable::run);
         vm.load();
         assertEquals("No payments yet, so there is no chart.",
                 assertInstanceOf(SubsidyDetailUiState.Content.class, vm.state()).chartSummary());

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThreadViewModelTest {
     final FakeRepositories repos = new FakeRepositories();
-    final ThreadViewModel vm = new ThreadViewModel(3, repos, Messages.of(Lang.ZH), Runnable::run);
+    final ThreadViewModel vm = new ThreadViewModel(3, repos, Messages.of(Lang.ZH), Fixtures.CLOCK, Runnable::run);
 
     @Test
     void messages_sayWhoWroteThem() {

@@ -2,6 +2,9 @@ package cn.huzhong.care.app.ui.audit;
 
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.DisplayMode;
+import cn.huzhong.care.app.ui.a11y.AuditRule;
+import cn.huzhong.care.app.ui.a11y.AuditViolation;
+import cn.huzhong.care.app.ui.a11y.NodePaths;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -150,11 +153,29 @@ class AccessibilityAuditTest {
     // ------------------------------------------------------------------------------------------ whole screens
 
     @Test
-    void brokenScreen_atDefaultAnd200Percent_reportsEveryRuleByName() {
+    void brokenScreens_atDefaultAnd200Percent_reportEverySceneRuleByName() {
         Set<AuditRule> seen = EnumSet.noneOf(AuditRule.class);
         brokenAt100().forEach(v -> seen.add(v.auditRule()));
         brokenAt200().forEach(v -> seen.add(v.auditRule()));
-        assertEquals(EnumSet.allOf(AuditRule.class), seen, () -> "rules never reported; found:\n" + lines(brokenAt200()));
+        List<AuditViolation> kit = audit(DEFAULT, AuditScreens::brokenKit);
+        kit.forEach(v -> seen.add(v.auditRule()));
+        Set<AuditRule> sceneRules = EnumSet.noneOf(AuditRule.class);
+        Arrays.stream(AuditRule.values()).filter(AuditRule::sceneRule).forEach(sceneRules::add);
+        assertEquals(sceneRules, seen, () -> "rules never reported; found:\n" + lines(brokenAt200()) + "\n" + lines(kit));
+        assertEquals(EnumSet.of(AuditRule.RESULT_IN_VIEW), EnumSet.complementOf(EnumSet.copyOf(sceneRules)),
+                "only RESULT_IN_VIEW needs an action (ResultInViewAuditTest)");
+    }
+
+    @Test
+    void brokenKitScreen_reportsEachNewRuleOnTheNodeThatBreaksIt() {
+        List<AuditViolation> all = audit(DEFAULT, AuditScreens::brokenKit);
+        assertTrue(assertReported(all, AuditRule.CLIPPING, "clippedTitle").message().contains("appBar"));
+        assertTrue(assertReported(all, AuditRule.NON_TEXT_CONTRAST, "darkIcon").message().contains("#1b1b1f on #0b57d0"));
+        assertTrue(assertReported(all, AuditRule.LINE_BREAKS, "brokenTime").message().contains("time “下午2:00”"));
+        assertTrue(assertReported(all, AuditRule.FIXED_AREAS, "tallBanner").message().contains("at most 25 %"));
+        assertTrue(assertReported(all, AuditRule.DESTRUCTIVE_ACTION, "deleteFirst").message().contains("primary"));
+        assertTrue(only(all, AuditRule.DESTRUCTIVE_ACTION).stream().anyMatch(v -> on(v, "deleteFirst")
+                && v.message().contains("before the safe choice Button#keep")), () -> lines(all));
     }
 
     @ParameterizedTest

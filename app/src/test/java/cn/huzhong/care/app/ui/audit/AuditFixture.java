@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * Shows fixture screens headless (Monocle) in the registered primary stage, styled for a {@link DisplayMode}
- * the way the app is: the bundled CJK font, a root font size of 18 px × text scale with every size in em, and a
- * black/white high-contrast palette. JavaFX's own Modena theme is underneath (the fixtures do not depend on the
+ * the way the app is: the bundled CJK font, a root font size of 18 px × text scale with every size in em, a
+ * black/white high-contrast palette, control borders and focus rings with 3:1 against the page (#74777f outlines, a
+ * #0b57d0 focus colour) and a filled primary action, as DESIGN.md asks of the kit. JavaFX's own Modena theme is underneath (the fixtures do not depend on the
  * app's theme, which is built elsewhere).
  */
 final class AuditFixture {
@@ -111,6 +112,11 @@ final class AuditFixture {
                 .hz-primary, .hz-tile { -fx-min-height: 3.5em; -fx-min-width: 3.5em; }
                 .hz-field-error { -fx-text-fill: #b3261e; }
                 .hyperlink, .hyperlink:visited { -fx-text-fill: #0b57d0; }
+                .root { -fx-text-box-border: #74777f; -fx-outer-border: #74777f; -fx-focus-color: #0b57d0; }
+                .button.hz-primary { -fx-background-color: #0b57d0; -fx-text-fill: #ffffff; }
+                .button.hz-primary:focused {
+                    -fx-background-color: #1b1b1f, #0b57d0; -fx-background-insets: 0, 3;
+                }
                 """;
         String contrast = !mode.highContrast() ? "" : """
                 .root {
@@ -120,11 +126,18 @@ final class AuditFixture {
                 }
                 .hz-field-error { -fx-text-fill: #ff9e99; }
                 .hyperlink, .hyperlink:visited { -fx-text-fill: #ffd60a; }
+                .root { -fx-text-box-border: #ffffff; -fx-outer-border: #ffffff; }
+                .ikonli-font-icon { -fx-icon-color: #ffffff; }
+                .button.hz-primary { -fx-background-color: #ffd60a; -fx-text-fill: #000000; }
+                .button.hz-primary:focused {
+                    -fx-background-color: #ffffff, #ffd60a; -fx-background-insets: 0, 3;
+                }
                 """;
         return root + sizes + contrast;
     }
 
-    private static String dataUri(String css) {
+    /** A style sheet as a data URI, for {@code Parent.getStylesheets()}. */
+    static String dataUri(String css) {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

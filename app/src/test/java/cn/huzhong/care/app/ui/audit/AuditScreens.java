@@ -139,6 +139,62 @@ final class AuditScreens {
         return content;
     }
 
+    /**
+     * The defects of issue 7 that the first audit did not see, one per new rule, on nodes with known ids: a title
+     * that wraps inside a fixed-height app bar ({@code clippedTitle}: CLIPPING), a near-black icon on the blue bar
+     * ({@code darkIcon}: NON_TEXT_CONTRAST), a time broken after its colon ({@code brokenTime}: LINE_BREAKS), fixed
+     * bars taking over a quarter of the screen ({@code tallBanner}: FIXED_AREAS), and a destructive action styled
+     * primary and placed before the safe choice ({@code deleteFirst}: DESTRUCTIVE_ACTION).
+     */
+    static Parent brokenKit() {
+        Button back = new Button(null, new FontIcon("mdi2a-arrow-left"));
+        back.setAccessibleText("返回");
+        FontIcon darkIcon = (FontIcon) back.getGraphic();
+        darkIcon.setId("darkIcon");
+        darkIcon.setIconColor(javafx.scene.paint.Color.web("#1b1b1f"));
+        back.setStyle("-fx-background-color: transparent; -fx-border-color: #ffffff;");
+        Label title = new Label("王秀兰的服务申请、预约记录和消息通知");
+        title.setId("clippedTitle");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setStyle("-fx-text-fill: #ffffff; -fx-font-size: 1.25em;");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox appBar = new HBox(8, back, title);
+        appBar.setId("appBar");
+        appBar.getStyleClass().add(A11y.FIXED_BAR);
+        appBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        appBar.setStyle("-fx-background-color: #0b57d0; -fx-padding: 0 0.5em;"
+                + " -fx-min-height: 3.2em; -fx-pref-height: 3.2em; -fx-max-height: 3.2em;");
+
+        Label offline = wrapped(new Label("您现在离线。显示的是上次同步的内容，网络恢复后会自动更新。"));
+        VBox tallBanner = new VBox(offline);
+        tallBanner.setId("tallBanner");
+        tallBanner.getStyleClass().add(A11y.FIXED_BAR);
+        tallBanner.setStyle("-fx-background-color: #fff4e5; -fx-padding: 0.5em; -fx-min-height: 8em;");
+
+        Label brokenTime = wrapped(new Label("请在下午2:00前到达"));
+        brokenTime.setId("brokenTime");
+        brokenTime.setStyle("-fx-max-width: 5.5em;");
+
+        Button deleteFirst = new Button("删除全部记录");
+        deleteFirst.setId("deleteFirst");
+        A11y.destructive(deleteFirst);
+        deleteFirst.getStyleClass().add(A11y.PRIMARY);
+        Button keep = new Button("保留记录");
+        keep.setId("keep");
+        HBox actions = new HBox(12, deleteFirst, keep);
+        actions.setId("actions");
+
+        VBox content = new VBox(12, brokenTime, actions);
+        content.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(new VBox(appBar, tallBanner));
+        root.setId("kit");
+        return root;
+    }
+
     // ------------------------------------------------------------------------------------------ well built
 
     /** A form screen that follows every rule, in the language of {@code mode}. */

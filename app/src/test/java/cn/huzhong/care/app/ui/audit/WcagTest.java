@@ -1,5 +1,6 @@
 package cn.huzhong.care.app.ui.audit;
 
+import cn.huzhong.care.app.ui.a11y.Wcag;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
