@@ -38,6 +38,20 @@ public final class Fixtures {
     public final long message;
     public final long provider;
     public final List<Long> freeSlots;
+    /** A free slot of her town's provider, for staff to withdraw. */
+    public final long spareSlot;
+    /** An open help task for her (in 呼源镇, which the demo volunteer 林志远 serves). */
+    public final long task;
+    /** A complaint of hers about a task 林志远 accepted. */
+    public final long complaint;
+    /** A personal-data case of hers (a correction she asked for). */
+    public final long dataCase;
+    /** A volunteer who registered to serve her town only, waiting for staff to verify them. */
+    public final long pendingVolunteer;
+    /** A carer's account staff opened in her town, to link to her, unlink, suspend and reinstate. */
+    public final long spareCarer;
+    /** The demo volunteer 林志远's account (the matrix's VOLUNTEER). */
+    public final long volunteer;
 
     public Fixtures(TestServer server) {
         this.server = server;
@@ -60,17 +74,63 @@ public final class Fixtures {
         }
         this.provider = found;
         List<Long> slots = new ArrayList<>();
+        long ofHerTown = -1;
         for (JsonElement day : self.get(ApiPaths.SLOTS + "?service=REHABILITATION&days=28").json().getAsJsonArray()) {
             for (JsonElement s : day.getAsJsonObject().getAsJsonArray("slots")) {
-                slots.add(s.getAsJsonObject().get("id").getAsLong());
+                long id = s.getAsJsonObject().get("id").getAsLong();
+                if (s.getAsJsonObject().get("providerId").getAsLong() == found) {
+                    ofHerTown = id; // the last one of her town's provider: staff withdraw it
+                } else {
+                    slots.add(id);
+                }
             }
         }
+        if (ofHerTown < 0) {
+            throw new AssertionError("no free slot of her town's provider in the demo data");
+        }
+        this.spareSlot = ofHerTown;
         // a week out, so that the booking can still be cancelled and moved
         this.booking = created(self.post(ApiPaths.fill(ApiPaths.RESIDENT_BOOKINGS, resident),
                 Map.of("slotId", slots.get(slots.size() / 2)))).get("id").getAsLong();
         this.freeSlots = List.copyOf(slots.subList(slots.size() / 2 + 1, slots.size()));
         this.message = self.get(ApiPaths.MESSAGES).json().getAsJsonObject().getAsJsonArray("items").get(0)
                 .getAsJsonObject().get("id").getAsLong();
+
+        // issue 8's objects
+        Http staff = server.as(TestServer.STAFF_HUYUAN);
+        LocalDate today = Dates.day(server.clock.millis());
+        this.task = created(staff.post(ApiPaths.TASKS, task(today.plusDays(2)))).get("id").getAsLong();
+        long held = created(staff.post(ApiPaths.TASKS, task(today.plusDays(3)))).get("id").getAsLong();
+        Http lin = server.as(TestServer.VOLUNTEER);
+        this.volunteer = lin.get(ApiPaths.ME).json().getAsJsonObject().getAsJsonObject("account").get("id").getAsLong();
+        assertEquals(200, lin.post(ApiPaths.fill(ApiPaths.TASK_ACCEPT, held), null).status());
+        this.complaint = created(self.post(ApiPaths.fill(ApiPaths.RESIDENT_TASK_COMPLAINTS, resident, held),
+                Map.of("body", "志愿者来晚了两个小时"))).get("id").getAsLong();
+        this.dataCase = created(self.post(ApiPaths.fill(ApiPaths.RESIDENT_DATA_CASES, resident),
+                Map.of("kind", "CORRECTION", "details", "我的住址写错了，应该是源江路十二号"))).get("id").getAsLong();
+        this.pendingVolunteer = created(server.http.post(ApiPaths.VOLUNTEERS, Map.of("name", "测试志愿者", "phone", "13700000071",
+                "password", "volunteer-71", "towns", List.of("HUYUAN"), "kinds", List.of("HOME_VISIT")))).get("id").getAsLong();
+        this.spareCarer = created(staff.post(ApiPaths.ACCOUNTS, Map.of("role", "CARER", "phone", "13700000072",
+                "name", "测试家属", "town", "HUYUAN"))).getAsJsonObject("account").get("id").getAsLong();
+    }
+
+    private JsonObject task(LocalDate day) {
+        JsonObject o = new JsonObject();
+        o.addProperty("residentId", resident);
+        o.addProperty("kind", "HOME_VISIT");
+        o.addProperty("needed", "陪老人聊聊天，帮忙收拾一下屋子");
+        o.addProperty("windowStart", day + "T09:00:00+08:00");
+        o.addProperty("windowEnd", day + "T11:00:00+08:00");
+        return o;
+    }
+
+    /** The spare carer linked to her again (staff of her town), for an unlink to find. */
+    public void linkSpareCarer() {
+        int status = server.as(TestServer.STAFF_HUYUAN).post(ApiPaths.fill(ApiPaths.RESIDENT_CARERS, resident),
+                Map.of("carerAccountId", spareCarer, "relationship", "DAUGHTER")).status();
+        if (status != 201 && status != 200 && status != 409) {
+            throw new AssertionError("linking the spare carer: " + status);
+        }
     }
 
     private static JsonObject created(Http.Resp r) {
@@ -102,6 +162,12 @@ public final class Fixtures {
             case "threadId" -> Long.toString(thread);
             case "messageId" -> Long.toString(message);
             case "providerId" -> Long.toString(provider);
+            case "slotId" -> Long.toString(spareSlot);
+            case "taskId" -> Long.toString(task);
+            case "complaintId" -> Long.toString(complaint);
+            case "caseId" -> Long.toString(dataCase);
+            case "volunteerId" -> Long.toString(pendingVolunteer);
+            case "accountId", "carerAccountId" -> Long.toString(spareCarer);
             default -> null;
         };
     }
@@ -118,6 +184,10 @@ public final class Fixtures {
         m.put("startDate", new JsonPrimitive(today.plusDays(7).toString()));
         m.put("phone", new JsonPrimitive(TestServer.ZHAO));
         m.put("password", new JsonPrimitive("demo1234"));
+        m.put("residentId", new JsonPrimitive(resident));
+        m.put("providerId", new JsonPrimitive(provider));
+        m.put("volunteerId", new JsonPrimitive(volunteer));
+        m.put("carerAccountId", new JsonPrimitive(spareCarer));
         return m;
     }
 
@@ -130,6 +200,53 @@ public final class Fixtures {
                 o.addProperty("description", "想请工作人员上门看看");
             }
             case "RequestTransition" -> o.addProperty("to", "ACCEPTED");
+            // a note where one may be required (closing a complaint says what was done)
+            case "NoteRequest" -> o.addProperty("note", "已电话核实并处理");
+            case "CreateTask" -> {
+                return task(Dates.day(server.clock.millis()).plusDays(4));
+            }
+            case "CompleteTask" -> {
+                o.addProperty("note", "陪老人聊了天，打扫了厨房");
+                o.addProperty("hours", 1.5);
+            }
+            // a wrong current password: the answer is 422, no password changes, and every caller can go on
+            case "ChangePassword" -> {
+                o.addProperty("currentPassword", "not-my-password-1");
+                o.addProperty("newPassword", "a-new-secret-2");
+            }
+            case "RedeemCode" -> {
+                o.addProperty("phone", TestServer.ZHAO);
+                o.addProperty("code", "ABCD2345");
+                o.addProperty("newPassword", "a-new-secret-2");
+            }
+            // a resident's account for her: she has one (409) — never a new account per caller
+            case "CreateAccount" -> {
+                o.addProperty("role", "RESIDENT");
+                o.addProperty("phone", "13700000073");
+                o.addProperty("residentId", resident);
+            }
+            case "LinkCarer" -> {
+                o.addProperty("carerAccountId", spareCarer);
+                o.addProperty("relationship", "DAUGHTER");
+            }
+            // refused: the answer changes nothing in her record
+            case "AnswerDataCase" -> {
+                o.addProperty("outcome", "REFUSED");
+                o.addProperty("answer", "住址与户籍登记一致，无需更正");
+            }
+            // the start of her name: a leak to a caller outside her circle would show
+            case "ResidentSearch" -> o.addProperty("name", residentName.substring(0, 1));
+            case "RegisterVolunteer" -> {
+                o.addProperty("name", "又一位志愿者");
+                o.addProperty("phone", "13700000074");
+                o.addProperty("password", "volunteer-74");
+                JsonArray towns = new JsonArray();
+                towns.add("HUYUAN");
+                o.add("towns", towns);
+                JsonArray kinds = new JsonArray();
+                kinds.add("HOME_VISIT");
+                o.add("kinds", kinds);
+            }
             case "PublishSlots" -> {
                 o.addProperty("service", "REHABILITATION");
                 o.add("startsAt", bodyValues().get("startsAt"));
