@@ -174,12 +174,15 @@ public final class Validators {
         return this;
     }
 
-    /** A new password: 8–128 characters, not only digits. */
+    /** A new password: 8–128 characters, not only digits, nothing a keyboard cannot type (control characters). */
     public Validators newPassword(String field, String password) {
         if (password == null || password.isEmpty()) {
             return add(field, "required");
         }
-        if (password.length() < PASSWORD_MIN) {
+        if (!isCleanText(password) || password.indexOf('\t') >= 0 || password.indexOf('\n') >= 0
+                || password.indexOf('\r') >= 0) {
+            add(field, "control");
+        } else if (password.length() < PASSWORD_MIN) {
             add(field, "passwordTooShort", PASSWORD_MIN);
         } else if (password.length() > PASSWORD_MAX) {
             add(field, "tooLong", PASSWORD_MAX);

@@ -184,7 +184,8 @@ public final class AccountService {
         String phone = Validators.normalizePhone(req.phone());
         Validators v = Validators.start().required("role", req.role()).mobile("phone", phone);
         if (req.role() == Role.RESIDENT) {
-            v.required("residentId", req.residentId());
+            // the name comes from the resident's record; one given anyway is still checked (issue 9)
+            v.required("residentId", req.residentId()).maxLength("name", req.name(), NAME_MAX);
         } else if (req.role() == Role.CARER) {
             v.text("name", req.name(), NAME_MIN, NAME_MAX).required("town", req.town());
             if (req.town() != null && !p.staffCovers(req.town())) {
