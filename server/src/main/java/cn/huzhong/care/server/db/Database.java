@@ -81,35 +81,43 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * True when the newest migration on the class path is the newest one applied, successfully, and none failed:
-     * then there is nothing for Flyway to do. Anything else (a new file, a failed run, no history yet) goes through
-     * Flyway, which also validates. PostgreSQL (production) always goes through Flyway.
+     * True when every migration on the class path is applied, successfully, and none failed: then there is nothing
+     * for Flyway to do. Every version is compared, not only the newest: a file migrated by a branch whose numbers
+     * skipped ahead (issue 9's V9 before issue 8's V3 existed) has the newest applied and an older one missing.
+     * Anything else (a new or missing file, a failed run, no history yet) goes through Flyway, which also validates.
+     * PostgreSQL (production) always goes through Flyway.
      */
     static boolean upToDate(DataSource ds) {
-        Integer newest = newestMigration();
-        if (newest == null) {
+        java.util.Set<Integer> onClassPath = migrations();
+        if (onClassPath == null || onClassPath.isEmpty()) {
             return false;
         }
         try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history "
                      + "WHERE version IS NOT NULL")) {
-            int applied = -1;
+            java.util.Set<Integer> applied = new java.util.HashSet<>();
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {
                     return false;
                 }
-                applied = Math.max(applied, Integer.parseInt(rs.getString(1)));
+                applied.add(Integer.parseInt(rs.getString(1)));
             }
-            return applied == newest;
+            return applied.equals(onClassPath);
         } catch (SQLException | RuntimeException e) {
             return false; // no history table yet, or versions that are not whole numbers
         }
     }
 
-    /** The highest V&lt;n&gt;__….sql under db/migration on the class path (in a jar or a directory); null if unknown. */
+    /** The highest V&lt;n&gt;__….sql under db/migration on the class path; null if unknown. */
     static Integer newestMigration() {
+        java.util.Set<Integer> all = migrations();
+        return all == null || all.isEmpty() ? null : java.util.Collections.max(all);
+    }
+
+    /** The versions of the V&lt;n&gt;__….sql under db/migration on the class path (in a jar or a directory); null if unknown. */
+    static java.util.Set<Integer> migrations() {
         try {
-            Integer newest = null;
+            java.util.Set<Integer> versions = new java.util.TreeSet<>();
             java.util.Enumeration<java.net.URL> dirs = Database.class.getClassLoader().getResources("db/migration");
             java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?:^|/)V(\\d+)__[^/]*\\.sql$");
             while (dirs.hasMoreElements()) {
@@ -131,12 +139,11 @@ public final class Database implements AutoCloseable {
                 for (String n : names) {
                     java.util.regex.Matcher m = name.matcher(n);
                     if (m.find()) {
-                        int v = Integer.parseInt(m.group(1));
-                        newest = newest == null ? v : Math.max(newest, v);
+                        versions.add(Integer.parseInt(m.group(1)));
                     }
                 }
             }
-            return newest;
+            return versions;
         } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
             return null;
         }

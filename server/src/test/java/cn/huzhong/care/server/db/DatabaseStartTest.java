@@ -23,7 +23,7 @@ class DatabaseStartTest {
     }
 
     @Test
-    void upToDate_onlyWhenTheNewestIsAppliedAndNothingFailed() throws Exception {
+    void upToDate_onlyWhenEveryMigrationIsAppliedAndNothingFailed() throws Exception {
         Path dir = Files.createTempDirectory("huzhong-db-start");
         String url = "jdbc:sqlite:" + dir.resolve("x.db");
         try (Database db = Database.open(url, null, null)) {
@@ -42,6 +42,20 @@ class DatabaseStartTest {
         } catch (RuntimeException expected) {
             assertTrue(String.valueOf(expected.getMessage()).toLowerCase().contains("fail"), expected.getMessage());
         }
+        // a file migrated by a branch that numbered its migration ahead (V9) before an older number (V3) existed: the
+        // newest is applied, V3 is not; Flyway must see it (and refuses it loudly) instead of a silent fast path
+        String skipped = "jdbc:sqlite:" + dir.resolve("skipped.db");
+        try (Database db = Database.open(skipped, null, null)) {
+            assertTrue(Database.upToDate(db.dataSource()));
+        }
+        try (Connection c = DriverManager.getConnection(skipped); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+        }
+        assertFalse(Database.upToDate(new org.sqlite.SQLiteDataSource() {
+            {
+                setUrl(skipped);
+            }
+        }), "an older migration missing: not up to date, though the newest is applied");
         String empty = "jdbc:sqlite:" + dir.resolve("empty.db");
         try (Connection c = DriverManager.getConnection(empty)) {
             assertFalse(Database.upToDate(new org.sqlite.SQLiteDataSource() {
