@@ -283,6 +283,29 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /**
+     * Nobody signed in is told 401 before anything about the input: a broken body or an odd parameter on any
+     * operation that needs a session answers 401, not 400 or 422.
+     */
+    @TestFactory
+    Stream<DynamicTest> anonymousWithBrokenInput_isToldOnly401() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ApiOperations.Op op : ApiOperations.all()) {
+            if (!op.secured()) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(op.key(), () -> {
+                String path = path(op, fixtures);
+                path += (path.contains("?") ? "&" : "?") + "certificateNumber=x&page=-1";
+                Http.Resp r = server.http.sendUnchecked(op.method(), path, op.bodySchema() == null ? null : "{\"broken\":",
+                        Map.of());
+                assertEquals(401, r.status(), () -> op.key() + " → " + r);
+                assertTrue(String.valueOf(r.header("Content-Type")).startsWith(ApiPaths.PROBLEM_JSON), r::toString);
+            }));
+        }
+        return tests.stream();
+    }
+
     /** Who may ever read the target's name. */
     static final Set<Actor> RESIDENT_CIRCLE = EnumSet.of(Actor.SELF, Actor.CARER, Actor.TOWN_STAFF, Actor.DISTRICT_STAFF);
 

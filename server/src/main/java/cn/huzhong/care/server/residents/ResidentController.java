@@ -39,9 +39,10 @@ public final class ResidentController {
 
     /** {@code POST /residents/search}: by certificate number (or name) in the body, never in the address. */
     public void searchByBody(Context ctx) {
+        Principal p = RequestContext.principal(ctx); // 401 before the body is read, as everywhere
         ResidentSearch req = Requests.body(ctx, ResidentSearch.class);
         Requests.Paging paging = Requests.paging(ctx);
-        Responses.json(ctx, 200, service.search(RequestContext.principal(ctx), req.certificateNumber(), req.name(),
+        Responses.json(ctx, 200, service.search(p, req.certificateNumber(), req.name(),
                 paging.page(), paging.size(), RequestContext.lang(ctx)));
     }
 
