@@ -78,7 +78,6 @@ public final class App implements AutoCloseable {
         });
         this.settings = new StoredSettingsRepository(storage, io);
         this.backend = new Backend(storage.directory(), Platforms.builtInServer().orElse(null), clock);
-        backend.configure(settings.current());
         Api api = apiFactory.apply(backend::baseUri);
         this.sync = new SyncStatus(storage);
         this.data = new DataSource(io, new JsonCache(storage), sync, clock);
@@ -90,6 +89,21 @@ public final class App implements AutoCloseable {
                 : new ApiClient(backend::baseUri);
         this.staff = new cn.huzhong.care.app.data.StaffRepositories(api, staffApi, data, sessions,
                 () -> settings.current().lang());
+        if (sessions.current().isPresent()) {
+            // a returning person sees Home (with what the phone kept) at once; the embedded server starts right after
+            // Home's first frame, not competing with it for the processor, and calls wait for it (Backend)
+            AppSettings atStart = settings.current();
+            io.execute(() -> {
+                try {
+                    firstFrame.await(FIRST_FRAME_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                backend.configure(atStart);
+            });
+        } else {
+            backend.configure(settings.current()); // the sign-in screen lists the demo accounts: know them first
+        }
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
                 DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
                 outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
@@ -140,8 +154,23 @@ public final class App implements AutoCloseable {
         // the badge: the server's count, or the device's when the server cannot be reached
         shell = new AppShell(shellVm, calls, new Screens(this), displayMode(settings.current()), clock,
                 () -> services.unread().latest().thenApply(l -> l.value().total()));
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) { // the first frame of the shell has been drawn
+                    stop();
+                    firstFrame.countDown();
+                }
+            }
+        }.start();
         return shell.root();
     }
+
+    /** Released once the UI's first frame is drawn (or never, without a UI: then the wait below ends by itself). */
+    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
+    private static final java.time.Duration FIRST_FRAME_WAIT = java.time.Duration.ofSeconds(3);
 
     public static DisplayMode displayMode(AppSettings s) {
         return new DisplayMode(s.lang(), s.textScale(), s.highContrast(), s.reducedMotion());

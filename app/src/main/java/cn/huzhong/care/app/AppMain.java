@@ -1,5 +1,6 @@
 package cn.huzhong.care.app;
 
+import cn.huzhong.care.app.data.SystemTextSize;
 import cn.huzhong.care.app.platform.Platforms;
 import cn.huzhong.care.app.platform.Storage;
 import cn.huzhong.care.app.ui.DisplayMode;
@@ -31,6 +32,19 @@ public final class AppMain extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the data layer starts at once, off the FX thread, while the start screen is being drawn
+        java.util.concurrent.CompletableFuture<App> starting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    Storage storage = Platforms.storage();
+                    SystemTextSize.applyOnFirstStart(storage, Platforms.systemTextScale()); // the phone's text size, once
+                    App started = App.start(storage, Platforms.dialer(), Clock.systemUTC());
+                    started.connectDevice(Platforms.connectivity(), Platforms.reminders(storage));
+                    return started;
+                }, runnable -> {
+                    Thread t = new Thread(runnable, "huzhong-start");
+                    t.setDaemon(true);
+                    t.start();
+                });
         Theme.install();
         VBox splash = new VBox();
         splash.getStyleClass().add("hz-screen");
@@ -47,24 +61,20 @@ public final class AppMain extends Application {
         stage.setMinWidth(360);
         stage.show();
 
-        Thread starter = new Thread(() -> {
-            try {
-                Storage storage = Platforms.storage();
-                App started = App.start(storage, Platforms.dialer(), Clock.systemUTC());
-                started.connectDevice(Platforms.connectivity(), Platforms.reminders(storage));
-                Platform.runLater(() -> {
-                    app = started;
-                    scene.setRoot(started.buildUi());
-                    Theme.apply(scene, started.displayMode());
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the app could not start", e);
+        starting.whenComplete((started, error) -> {
+            if (error != null) {
+                LOG.log(Level.SEVERE, "the app could not start", error);
                 Platform.runLater(() -> splash.getChildren().setAll(Ui.title(zh.get("app.name")),
                         Ui.body(zh.get("app.failed.text")), Ui.body(en.get("app.failed.text"))));
+                return;
             }
-        }, "huzhong-start");
-        starter.setDaemon(true);
-        starter.start();
+            Platform.runLater(() -> {
+                app = started;
+                scene.setRoot(started.buildUi());
+                Theme.apply(scene, started.displayMode());
+                StartupProbe.watch(started);
+            });
+        });
     }
 
     @Override

@@ -295,7 +295,17 @@ public final class AppHarness implements AutoCloseable {
         scrollIntoView(n);
         robot.clickOn(n);
         onFx(() -> ((javafx.scene.control.TextInputControl) n).clear());
-        robot.write(text);
+        // typed as key events through the scene, all in one turn of the FX thread (TestFX's robot waits for the FX
+        // queue after every character: a phone number took a second)
+        onFx(() -> {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                i += Character.charCount(cp);
+                javafx.event.Event.fireEvent(n, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                        ch, "", javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+            }
+        });
         settle();
     }
 

@@ -27,6 +27,7 @@ import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.ui.DisplayMode;
 import cn.huzhong.care.app.ui.OutboxCards;
+import cn.huzhong.care.app.ui.a11y.bridge.SnapshotChecks;
 import cn.huzhong.care.core.domain.ServiceKind;
 import cn.huzhong.care.core.domain.ServiceRequestType;
 import cn.huzhong.care.core.i18n.Lang;
@@ -101,6 +102,8 @@ class ScreensTest {
                         app.screenshotFull(shot.name());
                     }
                     app.assertAccessible(shot.name());
+                    // the screen reader's snapshot says what the audit reads; read aloud says it in that order
+                    SnapshotChecks.verify(app.scene(), shot.name(), mode);
                     if (shot.result() != null) {
                         app.assertResultInView(shot.result());
                     }

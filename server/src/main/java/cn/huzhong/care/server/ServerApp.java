@@ -42,12 +42,18 @@ import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.AuthController;
 import cn.huzhong.care.server.auth.AuthService;
 import cn.huzhong.care.server.auth.PasswordHasher;
+import cn.huzhong.care.server.auth.SignInThrottleRepository;
 import cn.huzhong.care.server.db.Database;
 import cn.huzhong.care.server.demo.DemoData;
 import cn.huzhong.care.server.hotlines.HotlineController;
 import cn.huzhong.care.server.http.ErrorMapping;
 import cn.huzhong.care.server.http.GsonJsonMapper;
 import cn.huzhong.care.server.http.Limits;
+import cn.huzhong.care.server.http.NoMethodOverride;
+import cn.huzhong.care.server.http.ProblemErrorHandler;
+import cn.huzhong.care.server.http.RequestIds;
+import cn.huzhong.care.server.http.RequestLog;
+import cn.huzhong.care.server.metrics.Metrics;
 import cn.huzhong.care.server.idempotency.Idempotency;
 import cn.huzhong.care.server.idempotency.IdempotencyRepository;
 import cn.huzhong.care.server.residents.Access;
@@ -58,12 +64,14 @@ import cn.huzhong.care.server.subsidies.SubsidyController;
 import cn.huzhong.care.server.subsidies.SubsidyRepository;
 import cn.huzhong.care.server.subsidies.SubsidyService;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,16 +91,19 @@ public final class ServerApp implements AutoCloseable {
     private final List<DemoData.Account> demoAccounts;
     private final Housekeeping housekeeping;
     private final BookingReminders reminders;
+    private final Metrics metrics;
     private ScheduledExecutorService scheduler;
+    private Integer metricsPort;
 
     private ServerApp(ServerConfig config, Database db, Javalin javalin, List<DemoData.Account> demoAccounts,
-                      Housekeeping housekeeping, BookingReminders reminders) {
+                      Housekeeping housekeeping, BookingReminders reminders, Metrics metrics) {
         this.config = config;
         this.db = db;
         this.javalin = javalin;
         this.demoAccounts = demoAccounts;
         this.housekeeping = housekeeping;
         this.reminders = reminders;
+        this.metrics = metrics;
     }
 
     public static ServerApp create(ServerConfig config) {
@@ -104,6 +115,7 @@ public final class ServerApp implements AutoCloseable {
             }
         }
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        Metrics metrics = config.metricsPort() == null ? null : new Metrics();
         try {
             PolicyTable policy = PolicyTable.standard();
             BenefitFinder finder = new BenefitFinder(policy, policy.defaultSwitches().withOverrides(config.policyOverrides()));
@@ -142,7 +154,7 @@ public final class ServerApp implements AutoCloseable {
             VolunteerService volunteerService = new VolunteerService(db, accounts, volunteerRepository, taskRepository, hasher,
                     publicForms, audit, idempotency, config.clock());
             AccountService accountService = new AccountService(db, accounts, new OneTimeCodeRepository(), residents,
-                    volunteerRepository, taskService, hasher, publicForms, config.limits(), access, audit, idempotency,
+                    volunteerRepository, taskService, hasher, publicForms, auth.throttle(), access, audit, idempotency,
                     config.clock());
             PersonalDataService personalData = new PersonalDataService(db, personalDataRepository, residents, accounts,
                     hotlineRepository, messageRepository, requestRepository, taskRepository, subsidyService, requestService,
@@ -156,7 +168,7 @@ public final class ServerApp implements AutoCloseable {
                     ? new DemoData(db, hasher, config.clock(), finder).seed()
                     : List.of();
 
-            AuthController authController = new AuthController(auth, config.trustForwardedFor());
+            AuthController authController = new AuthController(auth, config.trustedProxies());
             Routes.Controllers controllers = new Routes.Controllers(new SystemController(db), authController,
                     new ResidentController(residentService), new SubsidyController(subsidyService), new HotlineController(),
                     new RequestController(requestService), new BookingController(bookingService),
@@ -165,16 +177,37 @@ public final class ServerApp implements AutoCloseable {
                     new AccountController(accountService, authController::clientAddress),
                     new PersonalDataController(personalData), new StaffController(staffQueues),
                     new IndicatorController(indicators), new AuditController(auditService));
+            if (metrics != null) {
+                metrics.bindPool(db.dataSource());
+            }
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = Limits.MAX_BODY_BYTES;
                 cfg.jsonMapper(new GsonJsonMapper());
+                // Jetty's own errors (bad paths, huge headers) as problem+json too; no X-HTTP-Method-Override
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+                cfg.jetty.modifyServletContextHandler(handler -> {
+                    handler.setErrorHandler(new ProblemErrorHandler());
+                    handler.addFilter(NoMethodOverride.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+                });
+                cfg.routes.before(RequestIds::assign);
+                cfg.requestLogger.http((ctx, ms) -> {
+                    RequestLog.log(ctx, ms);
+                    if (metrics != null) {
+                        metrics.record(ctx, ms);
+                    }
+                });
                 ErrorMapping.register(cfg);
                 Routes.register(cfg, controllers);
             });
             return new ServerApp(config, db, javalin, demo,
-                    new Housekeeping(db, accounts, new IdempotencyRepository(), new OneTimeCodeRepository(), config.clock()), reminders);
+                    new Housekeeping(db, accounts, new IdempotencyRepository(), new OneTimeCodeRepository(),
+                            new SignInThrottleRepository(), config.clock()),
+                    reminders, metrics);
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             db.close();
             throw e;
         }
@@ -191,7 +224,16 @@ public final class ServerApp implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(housekeeping, 1, 60, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(reminders, 0, 10, TimeUnit.MINUTES);
         LOG.info("Huzhong Care API on http://{}:{} ({})", config.bindAddress(), port(), config.safeDatabaseUrl());
+        if (metrics != null) {
+            metricsPort = metrics.start(config.metricsBind(), config.metricsPort());
+            LOG.info("Prometheus metrics on http://{}:{}/metrics", config.metricsBind(), metricsPort);
+        }
         return this;
+    }
+
+    /** The port of the metrics endpoint, or null when metrics are off. */
+    public Integer metricsPort() {
+        return metricsPort;
     }
 
     public int port() {
@@ -221,6 +263,9 @@ public final class ServerApp implements AutoCloseable {
             scheduler.shutdownNow();
         }
         javalin.stop();
+        if (metrics != null) {
+            metrics.close();
+        }
         db.close();
     }
 }

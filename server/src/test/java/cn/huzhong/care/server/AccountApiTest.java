@@ -82,15 +82,20 @@ class AccountApiTest {
     }
 
     @Test
-    void changePassword_wrongCurrentPassword_countsTowardsTheSignInLock() {
+    void changePassword_wrongCurrentPassword_countsTowardsTheSignInSlowdown() {
         try (TestServer s = TestServer.start(true)) {
             Http li = VolunteerApiTest.signIn(s, LI, DemoData.PASSWORD);
-            for (int i = 0; i < 4; i++) {
+            for (int i = 1; i <= 5; i++) {
                 assertEquals(422, li.post(ApiPaths.ME_PASSWORD, new ChangePassword("guess-" + i, "new-secret-1")).status());
             }
-            Http.Resp fifth = li.post(ApiPaths.ME_PASSWORD, new ChangePassword("guess-5", "new-secret-1"));
-            assertEquals(429, fifth.status(), "no way round the lock");
-            assertEquals(429, signIn(s, LI, DemoData.PASSWORD).status(), "and sign-in is locked too");
+            Http.Resp sixth = li.post(ApiPaths.ME_PASSWORD, new ChangePassword(DemoData.PASSWORD, "new-secret-1"));
+            assertEquals(429, sixth.status(), "no way round the slowdown, right password or not");
+            assertEquals("1", sixth.header("Retry-After"));
+            assertEquals(429, signIn(s, LI, DemoData.PASSWORD).status(), "and sign-in waits too");
+            s.clock.advance(java.time.Duration.ofSeconds(1));
+            assertEquals(204, li.post(ApiPaths.ME_PASSWORD, new ChangePassword(DemoData.PASSWORD, "new-secret-1")).status(),
+                    "after the wait the owner changes it");
+            assertEquals(401, signIn(s, LI, "guess-6").status(), "the change cleared the count: a guess is a guess again");
         }
     }
 
@@ -124,6 +129,22 @@ class AccountApiTest {
             assertEquals(201, signIn(s, LI, "fresh-start-2").status());
             assertEquals(401, s.http.post(ApiPaths.PASSWORD_RESETS, new RedeemCode(LI, code.code(), "again-3-pass")).status(),
                     "a code works once");
+        }
+    }
+
+    @Test
+    void redeemingAResetCode_endsTheSignInSlowdown_theNewPasswordWorksAtOnce() {
+        try (TestServer s = TestServer.start(true)) {
+            long liAccount = accountId(s.as(LI));
+            for (int i = 1; i <= 8; i++) {
+                s.clock.advance(Duration.ofSeconds(10)); // each after the wait of the one before (at most 4 s)
+                assertEquals(401, signIn(s, LI, "forgotten-" + i).status());
+            }
+            assertEquals(429, signIn(s, LI, "forgotten-9").status(), "the number is being slowed down");
+            OneTimeCode code = s.as(STAFF_BISHUI).post(ApiPaths.fill(ApiPaths.ACCOUNT_PASSWORD_RESET, liAccount), null)
+                    .as(OneTimeCode.class);
+            assertEquals(204, s.http.post(ApiPaths.PASSWORD_RESETS, new RedeemCode(LI, code.code(), "fresh-start-2")).status());
+            assertEquals(201, signIn(s, LI, "fresh-start-2").status(), "no wait after staff helped");
         }
     }
 

@@ -7,6 +7,7 @@ import cn.huzhong.care.core.api.SessionResponse;
 import cn.huzhong.care.core.api.SignInRequest;
 import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.domain.Role;
+import cn.huzhong.care.server.auth.AuthController;
 import cn.huzhong.care.server.auth.AuthService;
 import cn.huzhong.care.server.auth.Tokens;
 import cn.huzhong.care.server.db.Sql;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static cn.huzhong.care.server.support.TestServer.LI;
 import static cn.huzhong.care.server.support.TestServer.WANG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuthApiTest {
+    /** The standard slowdown, with the per-address limit out of the way. */
+    static final AuthService.Limits LIMITS = new AuthService.Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(1), 1000);
     static TestServer server;
 
     @BeforeAll
@@ -181,32 +185,85 @@ class AuthApiTest {
         }
     }
 
+    /** The statuses and Retry-After values of {@code n} wrong attempts, one second apart. */
+    private static List<String> answers(TestServer s, String phone, int n) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Http.Resp r = s.http.post(ApiPaths.SESSIONS, new SignInRequest(phone, "wrong-" + i));
+            out.add(r.status() + (r.header("Retry-After") == null ? "" : " retry " + r.header("Retry-After")));
+            s.clock.advance(Duration.ofSeconds(1));
+        }
+        return out;
+    }
+
     @Test
-    void account_locksAfterFiveFailures_evenForTheRightPassword_untilTheLockEnds() {
-        try (TestServer s = TestServer.start(true)) {
-            Http h = s.http;
-            for (int i = 1; i <= 4; i++) {
-                assertEquals(401, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong" + i)).status(), "failure " + i);
-            }
-            Http.Resp fifth = h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong5"));
-            assertEquals(429, fifth.status(), fifth::toString);
-            assertEquals("900", fifth.header("Retry-After"));
-            assertEquals(900, fifth.problem().retryAfterSeconds());
-
-            s.clock.advance(Duration.ofMinutes(10));
-            Http.Resp locked = h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD));
-            assertEquals(429, locked.status(), "locked even with the right password");
-            assertEquals("300", locked.header("Retry-After"));
-            assertNotNull(locked.problem().detail());
-
-            s.clock.advance(Duration.ofMinutes(5));
-            assertEquals(201, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD)).status());
+    void knownAndUnknownNumbers_answerAlike_theThrottleTellsNoOneWhoHasAnAccount() {
+        try (TestServer s = TestServer.start(true, cfg -> cfg.withLimits(LIMITS))) {
+            List<String> known = answers(s, WANG, 12);
+            List<String> unknown = answers(s, "13811112222", 12);
+            assertEquals(known, unknown);
+            assertTrue(known.contains("401") && known.stream().anyMatch(a -> a.startsWith("429")), known.toString());
         }
     }
 
     @Test
-    void account_failuresOlderThanTheWindow_doNotCount() {
-        try (TestServer s = TestServer.start(true)) {
+    void afterFiveFailures_eachAttemptWaitsLonger_butNeverMoreThanAMinute_andTheRightPasswordThenSignsIn() {
+        try (TestServer s = TestServer.start(true, cfg -> cfg.withLimits(LIMITS))) {
+            Http h = s.http;
+            for (int i = 1; i <= 5; i++) {
+                assertEquals(401, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong" + i)).status(), "failure " + i);
+            }
+            Http.Resp early = h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD));
+            assertEquals(429, early.status(), "an attempt within the wait is refused, right password or not");
+            assertEquals("1", early.header("Retry-After"));
+            long waited = 0;
+            int expected = 1;
+            for (int i = 6; i <= 20; i++) {
+                Http.Resp r = h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong" + i));
+                long wait = Long.parseLong(r.header("Retry-After"));
+                assertEquals(expected, wait, "wait before attempt " + i);
+                assertTrue(wait <= 60, "never a long lock-out: " + wait);
+                s.clock.advance(Duration.ofSeconds(wait));
+                waited += wait;
+                assertEquals(401, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong" + i)).status());
+                expected = Math.min(60, expected * 2);
+            }
+            Http.Resp locked = h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD));
+            assertEquals(429, locked.status());
+            assertEquals("60", locked.header("Retry-After"), "the longest wait, after " + waited + " s of guessing");
+            s.clock.advance(Duration.ofSeconds(60));
+            assertEquals(201, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD)).status(),
+                    "a minute after the last guess the owner gets in");
+            assertEquals(401, h.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong-again")).status(),
+                    "signing in cleared the count");
+        }
+    }
+
+    @Test
+    void attemptsDuringTheWait_areNeitherCheckedNorCounted() {
+        try (TestServer s = TestServer.start(true, cfg -> cfg.withLimits(LIMITS))) {
+            for (int i = 1; i <= 7; i++) {
+                assertEquals(401, s.http.post(ApiPaths.SESSIONS, new SignInRequest(LI, "wrong" + i)).status());
+                if (i < 7) {
+                    s.clock.advance(Duration.ofSeconds(5));
+                }
+            }
+            Http.Resp first = s.http.post(ApiPaths.SESSIONS, new SignInRequest(LI, DemoData.PASSWORD));
+            assertEquals(429, first.status());
+            assertEquals("4", first.header("Retry-After"), "after the 7th failure: 1 s × 2 × 2");
+            for (int i = 0; i < 50; i++) {
+                assertEquals(429, s.http.post(ApiPaths.SESSIONS, new SignInRequest(LI, "hammer" + i)).status());
+            }
+            assertEquals("4", s.http.post(ApiPaths.SESSIONS, new SignInRequest(LI, "x")).header("Retry-After"),
+                    "hammering does not make the wait longer");
+            s.clock.advance(Duration.ofSeconds(4));
+            assertEquals(201, s.http.post(ApiPaths.SESSIONS, new SignInRequest(LI, DemoData.PASSWORD)).status());
+        }
+    }
+
+    @Test
+    void failuresOlderThanTheWindow_doNotCount() {
+        try (TestServer s = TestServer.start(true, cfg -> cfg.withLimits(LIMITS))) {
             for (int i = 0; i < 4; i++) {
                 assertEquals(401, s.http.post(ApiPaths.SESSIONS, new SignInRequest(WANG, "wrong")).status());
             }
@@ -217,6 +274,19 @@ class AuthApiTest {
             }
             assertEquals(201, s.http.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD)).status());
         }
+    }
+
+    @Test
+    void theOfficerAResidentSeesIsReachedAtAWorkNumber_notAtTheNumberTheyUseToSignIn() {
+        Http.Resp profile = server.as(WANG).get(ApiPaths.fill(ApiPaths.RESIDENT,
+                server.as(WANG).get(ApiPaths.ME).as(MeResponse.class).actingFor().get(0).residentId()));
+        String contact = profile.json().getAsJsonObject().getAsJsonObject("assignedContact").get("phone").getAsString();
+        List<String> signInNames = server.app.database().read(c -> Sql.list(c, "SELECT phone FROM accounts", rs -> rs.getString(1)));
+        assertFalse(signInNames.contains(contact.replaceAll("\\D", "")), "a resident could lock their officer out: " + contact);
+        assertFalse(signInNames.contains(contact));
+        String officerWork = server.app.database().read(c -> Sql.one(c,
+                "SELECT work_phone FROM accounts WHERE phone = ?", rs -> rs.getString(1), TestServer.STAFF_HUZHONG)).orElseThrow();
+        assertEquals(officerWork, contact, "the contact is the officer's work number");
     }
 
     @Test
@@ -234,5 +304,34 @@ class AuthApiTest {
             assertEquals(201, s.http.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD)).status(),
                     "one attempt refilled after 20 s (3 a minute)");
         }
+    }
+
+    @Test
+    void behindAProxy_theThrottleReadsTheAddressFromTheRight_whatTheClientWroteIsIgnored() {
+        try (TestServer s = TestServer.start(true, cfg -> cfg.withTrustedProxies(1).withLimits(
+                new AuthService.Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(1), 3)))) {
+            for (int i = 0; i < 3; i++) {
+                // the client writes a new address each time; the proxy appends the one it saw (always the same)
+                Http.Resp r = s.http.post(ApiPaths.SESSIONS, new SignInRequest("1381111000" + i, "whatever"),
+                        Map.of("X-Forwarded-For", "10.9.8." + i + ", 203.0.113.7"));
+                assertEquals(401, r.status());
+            }
+            Http.Resp fourth = s.http.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD),
+                    Map.of("X-Forwarded-For", "10.9.8.99, 203.0.113.7"));
+            assertEquals(429, fourth.status(), "the same client behind a made-up left-hand entry");
+            assertEquals(201, s.http.post(ApiPaths.SESSIONS, new SignInRequest(WANG, DemoData.PASSWORD),
+                    Map.of("X-Forwarded-For", "203.0.113.7, 198.51.100.4")).status(), "another client address");
+        }
+    }
+
+    @Test
+    void clientAddress_isTheNthFromTheRight_forNTrustedProxies() {
+        assertEquals("198.51.100.4", AuthController.clientAddress(List.of("1.1.1.1, 198.51.100.4"), "10.0.0.1", 1));
+        assertEquals("1.1.1.1", AuthController.clientAddress(List.of("1.1.1.1, 198.51.100.4"), "10.0.0.1", 2));
+        assertEquals("198.51.100.4", AuthController.clientAddress(List.of("6.6.6.6", "1.1.1.1, 198.51.100.4, 10.0.0.2"),
+                "10.0.0.1", 2), "several header lines are one list");
+        assertEquals("1.1.1.1", AuthController.clientAddress(List.of("1.1.1.1"), "10.0.0.1", 3), "fewer entries than proxies");
+        assertEquals("10.0.0.1", AuthController.clientAddress(List.of(), "10.0.0.1", 1), "no header: the peer");
+        assertEquals("10.0.0.1", AuthController.clientAddress(List.of("1.1.1.1"), "10.0.0.1", 0), "no proxy trusted");
     }
 }

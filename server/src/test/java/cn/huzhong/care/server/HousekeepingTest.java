@@ -14,6 +14,8 @@ class HousekeepingTest {
     // stored hashes are always 64 hex characters (CHAR(64): PostgreSQL pads shorter values)
     static final String EXPIRED = Tokens.sha256Hex("expired");
     static final String LIVE = Tokens.sha256Hex("live");
+    static final String STALE = Tokens.sha256Hex("stale");
+    static final String COUNTING = Tokens.sha256Hex("counting");
 
     @Test
     void run_removesExpiredSessionsAndKeysOlderThanThirtyDays_keepsTheRest() {
@@ -35,11 +37,17 @@ class HousekeepingTest {
                         + "VALUES (?, 'h', 'RESET', ?, ?, ?)", account, account, now - 2 * day, now - 1);
                 Sql.update(c, "INSERT INTO one_time_codes (account_id, code_hash, purpose, issued_by, created_at, expires_at) "
                         + "VALUES (?, 'h', 'RESET', ?, ?, ?)", other, account, now, now + day);
+                // sign-in slowdowns: one whose window ended two hours ago and whose wait is over, one still counting
+                Sql.update(c, "INSERT INTO sign_in_throttle (phone_hash, failures, window_start, next_attempt_at) "
+                        + "VALUES (?, 7, ?, ?)", STALE, now - 2 * 3_600_000L, now - 3_600_000L);
+                Sql.update(c, "INSERT INTO sign_in_throttle (phone_hash, failures, window_start, next_attempt_at) "
+                        + "VALUES (?, 7, ?, ?)", COUNTING, now - 60_000L, now + 30_000L);
                 return null;
             });
             new Housekeeping(s.app.database(), new cn.huzhong.care.server.auth.AccountRepository(),
                     new cn.huzhong.care.server.idempotency.IdempotencyRepository(),
-                    new cn.huzhong.care.server.accounts.OneTimeCodeRepository(), s.clock).run();
+                    new cn.huzhong.care.server.accounts.OneTimeCodeRepository(),
+                    new cn.huzhong.care.server.auth.SignInThrottleRepository(), s.clock).run();
             assertEquals(List.of(LIVE), s.app.database().read(c -> Sql.list(c,
                     "SELECT token_hash FROM sessions WHERE token_hash IN (?, ?)", rs -> rs.getString(1), EXPIRED, LIVE)));
             assertEquals(List.of("week"), s.app.database().read(c -> Sql.list(c,
@@ -47,6 +55,9 @@ class HousekeepingTest {
                     "a key is kept for 30 days: an outbox may resend after days offline");
             assertEquals(1L, (long) s.app.database().read(c -> Sql.count(c, "SELECT COUNT(*) FROM one_time_codes")),
                     "the expired one-time code is gone, the live one stays");
+            assertEquals(List.of(COUNTING), s.app.database().read(c -> Sql.list(c,
+                    "SELECT phone_hash FROM sign_in_throttle WHERE phone_hash IN (?, ?)", rs -> rs.getString(1),
+                    STALE, COUNTING)), "a slowdown is forgotten an hour after its window, never while it counts");
         }
     }
 }

@@ -46,6 +46,10 @@ class QueryPlanTest {
             "SELECT kind FROM applications WHERE household_id = 1 AND kind IN ('A', 'B') AND active_key IS NOT NULL",
             "SELECT * FROM application_events WHERE application_id = 1 ORDER BY at, id",
             "SELECT * FROM payments WHERE application_id = 1 ORDER BY period DESC",
+            // the latest payment of each application of a page of subsidies, in one statement
+            "SELECT p.application_id, p.period FROM payments p WHERE p.application_id IN (1, 2, 3) "
+                    + "AND p.period = (SELECT MAX(q.period) FROM payments q WHERE q.application_id = p.application_id)",
+            "SELECT next_attempt_at FROM sign_in_throttle WHERE phone_hash = 'x'",
             "SELECT COUNT(*) FROM residents WHERE household_id = 1",
             "SELECT * FROM residents r WHERE r.certificate_number = '23276419580312021X41'",
             "SELECT * FROM applications a WHERE a.town = 'HUZHONG' AND a.step IN ('SUBMITTED', 'TOWN_REVIEW') ORDER BY a.step_since, a.id LIMIT 20",

@@ -58,4 +58,35 @@ class ServerConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerApp.create(c));
         assertTrue(e.getMessage().contains("jdbc:sqlite:"), e.getMessage());
     }
+
+    @Test
+    void toString_neverShowsTheDatabasePassword() {
+        ServerConfig c = ServerConfig.from(Map.of("HUZHONG_DB_URL", "jdbc:postgresql://db:5432/care?password=hunter3",
+                "HUZHONG_DB_USER", "care", "HUZHONG_DB_PASSWORD", "s3cret-Passw0rd"), new String[0]);
+        String text = c.toString();
+        assertFalse(text.contains("s3cret-Passw0rd"), text);
+        assertFalse(text.contains("hunter3"), text);
+        assertTrue(text.contains("databasePassword=***") && text.contains("care"), text);
+        assertTrue(ServerConfig.from(Map.of(), new String[0]).toString().contains("databasePassword=(none)"));
+    }
+
+    @Test
+    void trustedProxies_aNumberOrTrue_andMetricsPortAndBind() {
+        assertEquals(0, ServerConfig.from(Map.of(), new String[0]).trustedProxies());
+        assertEquals(1, ServerConfig.from(Map.of("HUZHONG_TRUST_PROXY", "true"), new String[0]).trustedProxies());
+        assertEquals(2, ServerConfig.from(Map.of("HUZHONG_TRUST_PROXY", "2"), new String[0]).trustedProxies());
+        assertEquals(1, ServerConfig.from(Map.of(), new String[]{"--trust-proxy"}).trustedProxies());
+        assertEquals(3, ServerConfig.from(Map.of("HUZHONG_TRUST_PROXY", "off"), new String[]{"--trust-proxy=3"}).trustedProxies());
+        assertEquals(0, ServerConfig.from(Map.of("HUZHONG_TRUST_PROXY", "off"), new String[0]).trustedProxies());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.from(Map.of("HUZHONG_TRUST_PROXY", "maybe"), new String[0]));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.from(Map.of(), new String[]{"--trust-proxy=11"}));
+
+        ServerConfig off = ServerConfig.from(Map.of(), new String[0]);
+        assertEquals(null, off.metricsPort(), "metrics are off unless a port is given");
+        ServerConfig on = ServerConfig.from(Map.of("HUZHONG_METRICS_PORT", "9464"), new String[0]);
+        assertEquals(9464, on.metricsPort());
+        assertEquals("127.0.0.1", on.metricsBind(), "never public by default");
+        assertEquals("10.0.0.5", ServerConfig.from(Map.of(), new String[]{"--metrics-port=0", "--metrics-bind=10.0.0.5"}).metricsBind());
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.from(Map.of(), new String[]{"--metrics-port=x"}));
+    }
 }

@@ -80,6 +80,26 @@ public record AppSettings(Lang lang, double textScale, boolean highContrast, boo
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             return Optional.of("settings.server.error.format");
         }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            // passwords and tokens would cross the network in clear text
+            return Optional.of("settings.server.error.cleartext");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * True for this computer's own addresses ({@code localhost}, {@code 127.x.x.x}, {@code ::1}): the only places
+     * plain {@code http://} may go. Decided from the name as written, without looking anything up.
+     */
+    public static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 }

@@ -24,6 +24,8 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private volatile URI baseUri;
     private volatile EmbeddedBackend.Running embedded;
+    /** Done once the first configuration has finished (at once, or in the background at start). */
+    private final java.util.concurrent.CompletableFuture<Void> configured = new java.util.concurrent.CompletableFuture<>();
 
     public Backend(Path dataDirectory) {
         this(dataDirectory, null);
@@ -49,6 +51,29 @@ public final class Backend implements AutoCloseable {
      * the embedded server takes a few seconds): call it off the FX thread.
      */
     public synchronized void configure(AppSettings settings) {
+        try {
+            apply(settings);
+        } finally {
+            configured.complete(null);
+        }
+    }
+
+    /**
+     * As {@link #configure}, on {@code executor}: the app can draw its first screen while the embedded server starts
+     * (seconds on a slow phone or a busy computer). Until that is done {@link #baseUri()} waits for it, so a call made
+     * meanwhile (always off the FX thread) goes out once the server is there instead of failing as "offline".
+     */
+    public void configureInBackground(AppSettings settings, java.util.concurrent.Executor executor) {
+        executor.execute(() -> {
+            try {
+                configure(settings);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.SEVERE, "the embedded server did not start", e);
+            }
+        });
+    }
+
+    private void apply(AppSettings settings) {
         Optional<URI> remote = settings.serverUri();
         if (remote.isPresent()) {
             stopEmbedded();
@@ -65,7 +90,17 @@ public final class Backend implements AutoCloseable {
         baseUri = embedded != null ? embedded.baseUri() : builtIn;
     }
 
+    /** Where the API is; waits (up to a minute) for the first configuration when it runs in the background. */
     public URI baseUri() {
+        if (!configured.isDone()) {
+            try {
+                configured.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not configured (yet): the caller sees no server
+            }
+        }
         return baseUri;
     }
 

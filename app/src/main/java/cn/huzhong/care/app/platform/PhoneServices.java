@@ -1,6 +1,7 @@
 package cn.huzhong.care.app.platform;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The phone build's own implementations of the ports, over the Attach services that only phones have (dialer,
@@ -17,4 +18,22 @@ public interface PhoneServices {
 
     /** Reminders through the system's notifications; {@code storage} remembers what was scheduled. */
     Optional<Reminders> reminders(Storage storage);
+
+    /** The screen-reader bridge (TalkBack, VoiceOver). */
+    default Optional<ScreenReaderBridge> screenReader() {
+        return Optional.empty();
+    }
+
+    /** The system's voice (Android TextToSpeech, iOS AVSpeechSynthesizer). */
+    default Optional<Speech> speech() {
+        return Optional.empty();
+    }
+
+    /**
+     * The system's text size as a factor of the normal size (Android's font scale, iOS's content size category), if
+     * the phone can tell.
+     */
+    default OptionalDouble systemTextScale() {
+        return OptionalDouble.empty();
+    }
 }

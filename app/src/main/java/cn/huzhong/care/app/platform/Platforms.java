@@ -5,6 +5,7 @@ import cn.huzhong.care.app.platform.desktop.AssumedConnectivity;
 import cn.huzhong.care.app.platform.desktop.DesktopDialer;
 import cn.huzhong.care.app.platform.desktop.DirectoryStorage;
 import cn.huzhong.care.app.platform.desktop.InboxOnlyReminders;
+import cn.huzhong.care.app.platform.desktop.SystemVoices;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
@@ -76,6 +78,26 @@ public final class Platforms {
 
     public static Reminders reminders(Storage storage) {
         return phone().flatMap(p -> p.reminders(storage)).orElseGet(InboxOnlyReminders::new);
+    }
+
+    /**
+     * The device's voice, or empty when it has none: the phone's text to speech; on the desktop {@code say} (macOS),
+     * the speech API through PowerShell (Windows), espeak-ng or speech-dispatcher (Linux). Looks at the system: call
+     * it off the FX thread.
+     */
+    public static Optional<Speech> speech() {
+        Optional<Speech> phoneVoice = phone().flatMap(PhoneServices::speech);
+        return phoneVoice.isPresent() ? phoneVoice : SystemVoices.detect();
+    }
+
+    /** The phones' screen-reader bridge; empty on the desktop (JavaFX bridges Windows and macOS itself). */
+    public static Optional<ScreenReaderBridge> screenReader() {
+        return phone().flatMap(PhoneServices::screenReader);
+    }
+
+    /** The system's text size as a factor (phones); empty where the system does not say. */
+    public static OptionalDouble systemTextScale() {
+        return phone().map(PhoneServices::systemTextScale).orElse(OptionalDouble.empty());
     }
 
     /**

@@ -1,10 +1,13 @@
 package cn.huzhong.care.app.shell;
 
+import cn.huzhong.care.app.platform.Platforms;
 import cn.huzhong.care.app.ui.DisplayMode;
 import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Theme;
 import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.app.ui.a11y.bridge.ReadAloud;
+import cn.huzhong.care.app.ui.a11y.bridge.ScreenReaderLink;
 import cn.huzhong.care.app.ui.kit.AppBar;
 import cn.huzhong.care.app.ui.kit.Banner;
 import cn.huzhong.care.app.ui.kit.BottomNav;
@@ -64,6 +67,8 @@ public final class AppShell {
     private final VBox frame = new VBox();
     private final Overlay overlay = new Overlay(frame);
     private final Snackbar snackbar = new Snackbar();
+    /** 朗读本页: the app bar's read-aloud action on every screen (see ReadAloud). */
+    private final ReadAloud readAloud = new ReadAloud(Platforms::speech);
     private final Navigator navigator;
     private final ShellViewModel vm;
     private final Calls calls;
@@ -104,7 +109,10 @@ public final class AppShell {
         vm.stateProperty().addListener((obs, old, s) -> render());
         // keep what has keyboard focus on screen: the ScrollPane does not follow focus by itself
         root.sceneProperty().addListener((obs, old, scene) -> {
+            readAloud.attach(scene);
             if (scene != null) {
+                // phones: TalkBack and VoiceOver read the screen through the native bridge (none on the desktop)
+                Platforms.screenReader().ifPresent(b -> ScreenReaderLink.connect(scene, b, () -> this.mode.lang().tag()));
                 scene.focusOwnerProperty().addListener((o, was, focused) -> {
                     if (focused != null) {
                         Platform.runLater(() -> reveal(focused));
@@ -113,11 +121,17 @@ public final class AppShell {
             }
         });
         calls.currentProperty().addListener((obs, old, c) -> showCall());
+        readAloud.stateProperty().addListener((obs, old, now) -> rebuildFrame());
         render();
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** The app bar's "read this page aloud" (朗读本页). */
+    public ReadAloud readAloud() {
+        return readAloud;
     }
 
     /** Where this shell's dialogs and sheets open. */
@@ -164,7 +178,11 @@ public final class AppShell {
                 refreshUnread();
             }
         }
+        boolean arrived = newScreen;
         rebuildFrame();
+        if (arrived) {
+            readAloud.newScreen(screen.title(), mode.lang()); // stops reading the last screen
+        }
         if (calls.currentProperty().get() != null && !overlay.isOpen()) {
             showCall();
         }
@@ -270,6 +288,7 @@ public final class AppShell {
             actions.add(new AppBar.Action(ID_SETTINGS, MaterialDesignC.COG, ui.t("shell.settings.label"),
                     () -> navigator.go(new Destination.Settings())));
         }
+        actions.add(readAloud.action(ui, root::getScene));
         return AppBar.create(ui, title(d, s), back, actions);
     }
 

@@ -47,6 +47,11 @@ public final class A11y {
     public static final String SHORT_LABEL = "hz-short";
     /** Scene property holding the {@code ObservableList<String>} of what was announced to assistive technology. */
     public static final String ANNOUNCEMENTS_KEY = "hz.announcements";
+    /**
+     * Node property ({@code Boolean.TRUE}) on an open modal layer (the kit's dialogs and sheets): while it is visible, a
+     * screen reader sees only what is inside it (set by {@link #modal}).
+     */
+    public static final String MODAL_KEY = "hz.modal";
 
     private A11y() {
     }
@@ -129,6 +134,12 @@ public final class A11y {
     public static javafx.collections.ObservableList<String> announcements(javafx.scene.Scene scene) {
         return (javafx.collections.ObservableList<String>) scene.getProperties().computeIfAbsent(ANNOUNCEMENTS_KEY,
                 k -> javafx.collections.FXCollections.observableArrayList());
+    }
+
+    /** Marks {@code layer} as modal (see {@link #MODAL_KEY}): the page under it is hidden from screen readers. */
+    public static <T extends Node> T modal(T layer) {
+        layer.getProperties().put(MODAL_KEY, Boolean.TRUE);
+        return layer;
     }
 
     /** Names the action of a clickable node (see {@link #ACTION_KEY}). */

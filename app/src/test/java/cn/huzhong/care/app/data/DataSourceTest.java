@@ -54,11 +54,22 @@ class DataSourceTest {
         DataSource data = new DataSource(io, cache, new SyncStatus(storage), Fixtures.CLOCK, DataSource.Patience.NEVER);
         List<Integer> seenByTheWaiter = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch told = new CountDownLatch(1);
-        Reading<String> r = data.read("k", String.class, () -> "新的");
+        // the answer waits until the waiter is listening: otherwise the read may be over before anyone listens, and
+        // a late listener is told on its own thread, after the count went down
+        CountDownLatch listening = new CountDownLatch(1);
+        Reading<String> r = data.read("k", String.class, () -> {
+            try {
+                assertTrue(listening.await(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "新的";
+        });
         r.fresh().whenComplete((v, e) -> {
             seenByTheWaiter.add(data.inFlight());
             told.countDown();
         });
+        listening.countDown();
         assertTrue(told.await(5, TimeUnit.SECONDS));
         assertTrue(seenByTheWaiter.get(0) >= 1, "still counted while the waiter hears of it: " + seenByTheWaiter);
         io.submit(() -> { }).get(5, TimeUnit.SECONDS);

@@ -274,4 +274,100 @@ class PhoneSourcesTest {
         queued.get(0).run();
         assertEquals(1, attach.list.size());
     }
+
+    // ---- the screen-reader bridge and the voice (this project's native halves, android/ and ios/)
+
+    /** A fake native half: what the app asked of it, and a voice for Chinese only. */
+    static final class FakeChannel {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+        final List<Integer> utterances = new CopyOnWriteArrayList<>();
+        boolean startWorks = true;
+
+        Object proxy() throws Exception {
+            return fake(PHONE + "NativeChannel", (m, a) -> {
+                calls.add(m + (a.length == 0 ? "" : java.util.Arrays.toString(a)));
+                return switch (m) {
+                    case "start" -> startWorks;
+                    case "screenReaderOn" -> true;
+                    case "fontScale" -> 1.3f;
+                    case "canSpeak" -> "zh-CN".equals(a[0]);
+                    case "speak" -> {
+                        utterances.add((Integer) a[2]);
+                        yield "zh-CN".equals(a[1]);
+                    }
+                    default -> null;
+                };
+            });
+        }
+    }
+
+    static void callback(String method, Class<?>[] types, Object... args) throws Exception {
+        java.lang.reflect.Method m = type(PHONE + "NativeCallbacks").getDeclaredMethod(method, types);
+        m.setAccessible(true);
+        m.invoke(null, args);
+    }
+
+    @Test
+    void nativeScreenReader_passesSnapshotsOut_andActionsAndStateBack() throws Exception {
+        FakeChannel channel = new FakeChannel();
+        cn.huzhong.care.app.platform.ScreenReaderBridge bridge = (cn.huzhong.care.app.platform.ScreenReaderBridge)
+                make(PHONE + "NativeScreenReader", new Class<?>[]{type(PHONE + "NativeChannel")}, channel.proxy());
+        List<String> heard = new CopyOnWriteArrayList<>();
+        bridge.start(new cn.huzhong.care.app.platform.ScreenReaderBridge.Listener() {
+            @Override
+            public void action(int nodeId, int action, String argument) {
+                heard.add(nodeId + ":" + action + ":" + argument);
+            }
+
+            @Override
+            public void screenReaderChanged(boolean on) {
+                heard.add("reader " + on);
+            }
+        });
+        bridge.publish("HZA11Y/1|1|1|0|zh-CN");
+        bridge.announce("已提交");
+        assertTrue(bridge.screenReaderOn());
+        assertEquals(List.of("start", "publish[HZA11Y/1|1|1|0|zh-CN]", "announce[已提交]", "screenReaderOn"),
+                channel.calls);
+        callback("action", new Class<?>[]{int.class, int.class, String.class}, 7, 1, null);
+        callback("screenReaderChanged", new Class<?>[]{boolean.class}, false);
+        assertEquals(List.of("7:1:", "reader false"), heard, "a null argument from native code becomes empty");
+    }
+
+    @Test
+    void nativeSpeech_waitsForTheNativeEnd_andSaysWhenThereIsNoVoice() throws Exception {
+        FakeChannel channel = new FakeChannel();
+        cn.huzhong.care.app.platform.Speech voice = (cn.huzhong.care.app.platform.Speech)
+                make(PHONE + "NativeSpeech", new Class<?>[]{type(PHONE + "NativeChannel")}, channel.proxy());
+        assertTrue(voice.canSpeak(cn.huzhong.care.core.i18n.Lang.ZH));
+        assertEquals(cn.huzhong.care.app.platform.Speech.Result.NO_VOICE,
+                voice.speak("Sent", cn.huzhong.care.core.i18n.Lang.EN));
+
+        java.util.concurrent.CompletableFuture<cn.huzhong.care.app.platform.Speech.Result> said =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> voice.speak("已提交", cn.huzhong.care.core.i18n.Lang.ZH));
+        while (channel.utterances.size() < 2) {
+            Thread.onSpinWait(); // until the voice was asked (the first utterance was the English one)
+        }
+        assertTrue(!said.isDone(), "speak waits for the native end");
+        callback("speechDone", new Class<?>[]{int.class, int.class}, channel.utterances.get(1), 0);
+        assertEquals(cn.huzhong.care.app.platform.Speech.Result.DONE, said.get(10, java.util.concurrent.TimeUnit.SECONDS));
+
+        java.util.concurrent.CompletableFuture<cn.huzhong.care.app.platform.Speech.Result> cut =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> voice.speak("很长的一段话", cn.huzhong.care.core.i18n.Lang.ZH));
+        while (channel.utterances.size() < 3) {
+            Thread.onSpinWait();
+        }
+        voice.stop();
+        assertEquals(cn.huzhong.care.app.platform.Speech.Result.STOPPED, cut.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(channel.calls.contains("stopSpeaking"));
+    }
+
+    @Test
+    void phoneServices_offerTheBridgeAndTheVoice_onlyOnAPhone() throws Exception {
+        // on this machine Attach says neither Android nor iOS: no native half is loaded, nothing is offered
+        PhoneServices services = ServiceLoader.load(PhoneServices.class, loader).findFirst().orElseThrow();
+        assertTrue(services.screenReader().isEmpty());
+        assertTrue(services.speech().isEmpty());
+        assertTrue(services.systemTextScale().isEmpty());
+    }
 }

@@ -37,7 +37,8 @@ class MessagesTest {
         for (Lang lang : Lang.values()) {
             Messages m = Messages.of(lang);
             for (String key : zh.stringPropertyNames()) {
-                String text = m.get(key, "A", "B", "C", "D", "E");
+                boolean counts = zh.getProperty(key).contains(",choice,") || en.getProperty(key).contains(",choice,");
+                String text = counts ? m.get(key, 2, 2, 2, 2, 2) : m.get(key, "A", "B", "C", "D", "E");
                 assertTrue(!text.isBlank() && !text.contains("{0}"), lang + " " + key + " = " + text);
             }
         }
@@ -45,6 +46,21 @@ class MessagesTest {
             assertTrue(en.getProperty(key).codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || key.startsWith("settings.lang."), "English text in Chinese characters: " + key);
         }
+    }
+
+    @Test
+    void english_countsAgreeWithTheirNoun_neverAnS_inBrackets() throws IOException {
+        Properties en = bundle("en");
+        for (String key : en.stringPropertyNames()) {
+            assertTrue(!en.getProperty(key).contains("(s)"), "write the plural out (a choice format): " + key);
+        }
+        Messages m = Messages.of(Lang.EN);
+        assertEquals("1 unread message.", m.get("inbox.unread.count", 1));
+        assertEquals("2 unread messages.", m.get("inbox.unread.count", 2));
+        assertEquals("1 day", m.get("request.value.days", 1));
+        assertEquals("14 days", m.get("request.value.days", 14));
+        assertTrue(m.get("home.outbox.waiting", 1).startsWith("One request or booking is on this phone"));
+        assertTrue(m.get("home.outbox.waiting", 3).startsWith("3 requests or bookings are on this phone"));
     }
 
     @Test

@@ -24,7 +24,11 @@ import java.util.function.Function;
  */
 public final class Json {
     private static final Gson GSON = builder().create();
-    private static final Gson REQUEST_GSON = builder().registerTypeAdapterFactory(new StrictEnums()).create();
+    private static final Gson REQUEST_GSON = strict(builder().registerTypeAdapterFactory(new StrictEnums())).create();
+
+    /** The earliest and latest day a request may name: anything outside is a typo or an attack, not a plan. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
     private static GsonBuilder builder() {
         return new GsonBuilder()
@@ -37,6 +41,141 @@ public final class Json {
     }
 
     private Json() {
+    }
+
+    /**
+     * A date in a request outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE}. {@code field} is the JSON path
+     * without the leading {@code $.}, so the server can answer 422 naming it.
+     */
+    public static final class DateOutOfRange extends com.google.gson.JsonParseException {
+        private final String field;
+
+        public DateOutOfRange(String path) {
+            super("date out of range at " + path);
+            this.field = path.startsWith("$.") ? path.substring(2) : path;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /**
+     * Request reading refuses what lenient JSON would guess at: a number where text is expected or text where a
+     * number is ({@code "days": "5"}), a fraction or an exponent for a whole number ({@code 1.0}, {@code 1e3}), a
+     * whole number out of range, {@code "true"} for a boolean; and dates outside the sane range.
+     */
+    private static GsonBuilder strict(GsonBuilder b) {
+        TypeAdapter<String> string = new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, String value) throws IOException {
+                out.value(value);
+            }
+
+            @Override
+            public String read(JsonReader in) throws IOException {
+                JsonToken t = in.peek();
+                if (t == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                }
+                if (t != JsonToken.STRING) {
+                    throw new com.google.gson.JsonSyntaxException("expected text but was " + t + " at " + in.getPath());
+                }
+                return in.nextString();
+            }
+        };
+        TypeAdapter<Boolean> bool = new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, Boolean value) throws IOException {
+                out.value(value);
+            }
+
+            @Override
+            public Boolean read(JsonReader in) throws IOException {
+                JsonToken t = in.peek();
+                if (t == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                }
+                if (t != JsonToken.BOOLEAN) {
+                    throw new com.google.gson.JsonSyntaxException("expected true or false but was " + t + " at " + in.getPath());
+                }
+                return in.nextBoolean();
+            }
+        };
+        return b.registerTypeAdapter(String.class, string)
+                .registerTypeAdapter(Boolean.class, bool).registerTypeAdapter(boolean.class, bool)
+                .registerTypeAdapter(Long.class, whole(Long.MIN_VALUE, Long.MAX_VALUE, v -> v))
+                .registerTypeAdapter(long.class, whole(Long.MIN_VALUE, Long.MAX_VALUE, v -> v))
+                .registerTypeAdapter(Integer.class, whole(Integer.MIN_VALUE, Integer.MAX_VALUE, Long::intValue))
+                .registerTypeAdapter(int.class, whole(Integer.MIN_VALUE, Integer.MAX_VALUE, Long::intValue))
+                .registerTypeAdapter(OffsetDateTime.class, bounded(OffsetDateTime::parse,
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, t -> t.toLocalDate()).nullSafe())
+                .registerTypeAdapter(LocalDate.class, bounded(LocalDate::parse, Object::toString, d -> d).nullSafe())
+                .registerTypeAdapter(YearMonth.class, bounded(YearMonth::parse, Object::toString, m -> m.atDay(1)).nullSafe())
+                .registerTypeAdapter(Instant.class, bounded(Instant::parse, Object::toString,
+                        i -> i.atOffset(java.time.ZoneOffset.UTC).toLocalDate()).nullSafe());
+    }
+
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,18})");
+
+    private static <T extends Number> TypeAdapter<T> whole(long min, long max, Function<Long, T> convert) {
+        return new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, T value) throws IOException {
+                out.value(value);
+            }
+
+            @Override
+            public T read(JsonReader in) throws IOException {
+                JsonToken t = in.peek();
+                if (t == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                }
+                String path = in.getPath();
+                if (t != JsonToken.NUMBER) {
+                    throw new com.google.gson.JsonSyntaxException("expected a whole number but was " + t + " at " + path);
+                }
+                String literal = in.nextString();
+                if (!INTEGER.matcher(literal).matches()) {
+                    throw new com.google.gson.JsonSyntaxException("expected a whole number but was " + literal + " at " + path);
+                }
+                long v;
+                try {
+                    v = Long.parseLong(literal);
+                } catch (NumberFormatException e) {
+                    throw new com.google.gson.JsonSyntaxException("number out of range at " + path, e);
+                }
+                if (v < min || v > max) {
+                    throw new com.google.gson.JsonSyntaxException("number out of range at " + path);
+                }
+                return convert.apply(v);
+            }
+        };
+    }
+
+    private static <T> TypeAdapter<T> bounded(Function<String, T> parse, Function<T, String> format,
+                                              Function<T, LocalDate> day) {
+        TypeAdapter<T> plain = adapter(parse, format);
+        return new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, T value) throws IOException {
+                plain.write(out, value);
+            }
+
+            @Override
+            public T read(JsonReader in) throws IOException {
+                String path = in.getPath();
+                T value = plain.read(in);
+                LocalDate d = day.apply(value);
+                if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
+                    throw new DateOutOfRange(path);
+                }
+                return value;
+            }
+        };
     }
 
     /** Reads and writes responses: an enum constant this version does not know reads as null. */

@@ -15,14 +15,34 @@ public final class CoreMessages {
     }
 
     public static String get(Lang lang, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(), NO_FALLBACK);
+        ResourceBundle bundle = bundle(lang);
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("missing message key " + key + " for " + lang, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // parsing a pattern costs more than formatting with it: parse once, format with a copy (not thread-safe)
+        MessageFormat parsed = FORMATS.get(lang.ordinal()).computeIfAbsent(key, k -> new MessageFormat(pattern, lang.locale()));
+        return ((MessageFormat) parsed.clone()).format(args);
+    }
+
+    private static final ResourceBundle[] BUNDLES = new ResourceBundle[Lang.values().length];
+    private static final java.util.List<java.util.concurrent.ConcurrentHashMap<String, MessageFormat>> FORMATS =
+            java.util.stream.Stream.of(Lang.values()).map(l -> new java.util.concurrent.ConcurrentHashMap<String, MessageFormat>())
+                    .toList();
+
+    /** The bundle of a language, looked up once (ResourceBundle's own cache costs a lookup per message). */
+    private static ResourceBundle bundle(Lang lang) {
+        ResourceBundle b = BUNDLES[lang.ordinal()];
+        if (b == null) {
+            b = ResourceBundle.getBundle(BUNDLE, lang.locale(), NO_FALLBACK);
+            BUNDLES[lang.ordinal()] = b;
+        }
+        return b;
     }
 
     public static boolean has(String key) {

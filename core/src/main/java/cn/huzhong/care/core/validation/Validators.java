@@ -50,33 +50,106 @@ public final class Validators {
     }
 
     public Validators required(String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())
+        if (value == null || (value instanceof String s && visibleLength(s) == 0)
                 || (value instanceof Collection<?> c && c.isEmpty())) {
             add(field, "required");
         }
         return this;
     }
 
-    /** Optional text no longer than {@code max} characters. */
+    /**
+     * Optional text no longer than {@code max} characters, without control characters (see {@link #isCleanText}).
+     */
     public Validators maxLength(String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
+        if (value == null) {
+            return this;
+        }
+        if (!isCleanText(value)) {
+            return add(field, "control");
+        }
+        if (value.codePointCount(0, value.length()) > max) {
             add(field, "tooLong", max);
         }
         return this;
     }
 
-    /** Required text of {@code min}..{@code max} characters (after trimming). */
+    /**
+     * Required text of {@code min}..{@code max} characters (after trimming), without control characters. The
+     * minimum counts only characters a reader sees ({@link #visibleLength}): five zero-width spaces are not a
+     * five-character description, they are nothing.
+     */
     public Validators text(String field, String value, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return add(field, "required");
+        if (value == null || visibleLength(value) == 0) {
+            return isCleanText(value == null ? "" : value) ? add(field, "required") : add(field, "control");
         }
-        int n = value.strip().codePointCount(0, value.strip().length());
-        if (n < min) {
+        if (!isCleanText(value)) {
+            return add(field, "control");
+        }
+        String stripped = value.strip();
+        if (visibleLength(stripped) < min) {
             add(field, "tooShort", min);
-        } else if (n > max) {
+        } else if (stripped.codePointCount(0, stripped.length()) > max) {
             add(field, "tooLong", max);
         }
         return this;
+    }
+
+    /**
+     * True when {@code s} holds no control character (C0, DEL, C1: NUL included) other than tab, line feed and
+     * carriage return, and no unpaired surrogate. PostgreSQL cannot store NUL at all, and none of these belongs in
+     * anything a person types; the server answers 422 naming the field instead of storing them.
+     */
+    public static boolean isCleanText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x20) {
+                if (ch != '\t' && ch != '\n' && ch != '\r') {
+                    return false;
+                }
+            } else if (ch >= 0x7f && ch <= 0x9f) {
+                return false;
+            } else if (Character.isHighSurrogate(ch)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The characters a reader sees: code points that are not white space, not format characters (zero-width
+     * space, joiners, byte-order mark, bidi marks), not control characters, not combining marks on their own and not
+     * the blank fillers that render as nothing (Hangul fillers, the braille blank).
+     */
+    public static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isVisible(cp)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isVisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return false;
+        }
+        switch (Character.getType(cp)) {
+            case Character.FORMAT, Character.CONTROL, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> {
+                return false;
+            }
+            default -> {
+                return cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0 && cp != 0x2800;
+            }
+        }
     }
 
     public Validators mobile(String field, String phone) {
@@ -101,12 +174,15 @@ public final class Validators {
         return this;
     }
 
-    /** A new password: 8–128 characters, not only digits. */
+    /** A new password: 8–128 characters, not only digits, nothing a keyboard cannot type (control characters). */
     public Validators newPassword(String field, String password) {
         if (password == null || password.isEmpty()) {
             return add(field, "required");
         }
-        if (password.length() < PASSWORD_MIN) {
+        if (!isCleanText(password) || password.indexOf('\t') >= 0 || password.indexOf('\n') >= 0
+                || password.indexOf('\r') >= 0) {
+            add(field, "control");
+        } else if (password.length() < PASSWORD_MIN) {
             add(field, "passwordTooShort", PASSWORD_MIN);
         } else if (password.length() > PASSWORD_MAX) {
             add(field, "tooLong", PASSWORD_MAX);

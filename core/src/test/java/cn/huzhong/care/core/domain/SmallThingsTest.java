@@ -37,6 +37,10 @@ class SmallThingsTest {
         assertEquals("¥1,800.00", Money.format(180000, Lang.EN));
         assertEquals("0.05 元", Money.format(5, Lang.ZH));
         assertEquals("-¥1.00", Money.format(-100, Lang.EN));
+        assertEquals("¥999.99", Money.format(99_999, Lang.EN));
+        assertEquals("¥1,000,000.00", Money.format(100_000_000, Lang.EN));
+        assertEquals("12,345,678.90 元", Money.format(1_234_567_890, Lang.ZH));
+        assertEquals("0.00 元", Money.format(0, Lang.ZH));
     }
 
     @Test

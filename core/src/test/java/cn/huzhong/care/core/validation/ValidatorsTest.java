@@ -42,6 +42,10 @@ class ValidatorsTest {
         assertEquals(List.of("passwordTooShort"), codes(Validators.start().newPassword("p", "abc1234")));
         assertTrue(Validators.start().newPassword("p", "abcd1234").ok());
         assertEquals(List.of("passwordDigitsOnly"), codes(Validators.start().newPassword("p", "12345678")));
+        assertEquals(List.of("control"), codes(Validators.start().newPassword("p", "secret\u0000pass")),
+                "a NUL in a new password: refused, as in any text");
+        assertEquals(List.of("control"), codes(Validators.start().newPassword("p", "secret\npass1")));
+        assertEquals(List.of(), codes(Validators.start().newPassword("p", "秘密 pass 1")), "spaces and any script are fine");
         assertTrue(Validators.start().newPassword("p", "x".repeat(128)).ok());
         assertEquals(List.of("tooLong"), codes(Validators.start().newPassword("p", "x".repeat(129))));
     }

@@ -25,8 +25,8 @@ import cn.huzhong.care.core.validation.Violation;
 import cn.huzhong.care.server.audit.AuditLog;
 import cn.huzhong.care.server.auth.AccountRepository;
 import cn.huzhong.care.server.auth.AddressLimiter;
-import cn.huzhong.care.server.auth.AuthService;
 import cn.huzhong.care.server.auth.PasswordHasher;
+import cn.huzhong.care.server.auth.SignInThrottle;
 import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.auth.Tokens;
 import cn.huzhong.care.server.db.Database;
@@ -79,7 +79,7 @@ public final class AccountService {
     private final TaskService tasks;
     private final PasswordHasher hasher;
     private final AddressLimiter publicLimiter;
-    private final AuthService.Limits limits;
+    private final SignInThrottle throttle;
     private final Access access;
     private final AuditLog audit;
     private final Idempotency idempotency;
@@ -87,7 +87,7 @@ public final class AccountService {
 
     public AccountService(Database db, AccountRepository accounts, OneTimeCodeRepository codes, ResidentRepository residents,
                           VolunteerRepository volunteers, TaskService tasks, PasswordHasher hasher,
-                          AddressLimiter publicLimiter, AuthService.Limits limits, Access access, AuditLog audit,
+                          AddressLimiter publicLimiter, SignInThrottle throttle, Access access, AuditLog audit,
                           Idempotency idempotency, Clock clock) {
         this.db = db;
         this.accounts = accounts;
@@ -97,7 +97,7 @@ public final class AccountService {
         this.tasks = tasks;
         this.hasher = hasher;
         this.publicLimiter = publicLimiter;
-        this.limits = limits;
+        this.throttle = throttle;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -184,7 +184,8 @@ public final class AccountService {
         String phone = Validators.normalizePhone(req.phone());
         Validators v = Validators.start().required("role", req.role()).mobile("phone", phone);
         if (req.role() == Role.RESIDENT) {
-            v.required("residentId", req.residentId());
+            // the name comes from the resident's record; one given anyway is still checked (issue 9)
+            v.required("residentId", req.residentId()).maxLength("name", req.name(), NAME_MAX);
         } else if (req.role() == Role.CARER) {
             v.text("name", req.name(), NAME_MIN, NAME_MAX).required("town", req.town());
             if (req.town() != null && !p.staffCovers(req.town())) {
@@ -313,7 +314,7 @@ public final class AccountService {
 
     /**
      * Changes the signed-in account's own password. The current password is checked (a wrong one counts towards the
-     * sign-in lock, so this is no way round it); the new one follows core's rules and differs from the current one.
+     * sign-in slowdown of the number, so this is no way round it); the new one follows core's rules and differs from the current one.
      * Every other session of the account ends; this one stays.
      */
     public void changePassword(Principal p, String currentTokenHash, ChangePassword req) {
@@ -327,23 +328,13 @@ public final class AccountService {
             throw new AccountNotActiveException();
         }
         long now = clock.millis();
-        AccountRepository.AccountRow row = db.read(c -> accounts.byPhone(c, p.phone())).orElseThrow(NotFoundException::new);
-        if (row.lockedUntil() != null && row.lockedUntil() > now) {
-            throw new TooManyAttemptsException((row.lockedUntil() - now + 999) / 1000);
+        long wait = throttle.secondsToWait(p.phone());
+        if (wait > 0) {
+            throw new TooManyAttemptsException(wait);
         }
+        AccountRepository.AccountRow row = db.read(c -> accounts.byPhone(c, p.phone())).orElseThrow(NotFoundException::new);
         if (!hasher.verify(row.passwordHash(), req.currentPassword())) {
-            long lockedUntil = db.tx(c -> {
-                int failures = accounts.countFailure(c, p.accountId(), now - limits.failureWindow().toMillis(), now);
-                if (failures >= limits.maxFailures()) {
-                    long until = now + limits.lockDuration().toMillis();
-                    accounts.lock(c, p.accountId(), until);
-                    return until;
-                }
-                return 0L;
-            });
-            if (lockedUntil > now) {
-                throw new TooManyAttemptsException((lockedUntil - now + 999) / 1000);
-            }
+            throttle.failed(p.phone());
             throw new ValidationException(new Violation("currentPassword", "wrongPassword"));
         }
         String hash = hasher.hash(req.newPassword());
@@ -352,6 +343,7 @@ public final class AccountService {
             accounts.deleteOtherSessions(c, p.accountId(), currentTokenHash);
             return null;
         });
+        throttle.succeeded(p.phone());
     }
 
     /**
@@ -401,6 +393,7 @@ public final class AccountService {
         if (!used) {
             throw new SignInFailedException("problem.codeInvalid.detail");
         }
+        throttle.succeeded(phone); // the new password may be used at once
     }
 
     // ---- carers ----

@@ -19,6 +19,11 @@ public final class AccountRepository {
     /** An account row with what sign-in needs. */
     public record AccountRow(Principal principal, String passwordHash, int failedSignIns, Long firstFailureAt,
                              Long lockedUntil) {
+        @Override
+        public String toString() {
+            return "AccountRow[principal=" + principal + ", passwordHash=***, failedSignIns=" + failedSignIns + "]";
+        }
+
     }
 
     private static final String PRINCIPAL_COLUMNS =
@@ -70,6 +75,11 @@ public final class AccountRepository {
     public void clearFailures(Connection c, long accountId) throws SQLException {
         Sql.update(c, "UPDATE accounts SET failed_sign_ins = 0, first_failure_at = NULL, locked_until = NULL "
                 + "WHERE id = ? AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)", accountId);
+    }
+
+    /** A staff member's public work number, what residents see as their contact (not the sign-in mobile). */
+    public void setWorkPhone(Connection c, long accountId, String workPhone) throws SQLException {
+        Sql.update(c, "UPDATE accounts SET work_phone = ? WHERE id = ?", workPhone, accountId);
     }
 
     public void insertSession(Connection c, String tokenHash, long accountId, long now, long expiresAt) throws SQLException {

@@ -9,11 +9,12 @@ import io.javalin.http.Context;
 /** {@code POST /api/v1/sessions} (sign in) and {@code DELETE /api/v1/sessions/current} (sign out). */
 public final class AuthController {
     private final AuthService auth;
-    private final boolean trustForwardedFor;
+    private final int trustedProxies;
 
-    public AuthController(AuthService auth, boolean trustForwardedFor) {
+    /** @param trustedProxies how many reverse proxies of ours stand in front (0: take the peer address as it is) */
+    public AuthController(AuthService auth, int trustedProxies) {
         this.auth = auth;
-        this.trustForwardedFor = trustForwardedFor;
+        this.trustedProxies = trustedProxies;
     }
 
     public void signIn(Context ctx) {
@@ -44,14 +45,33 @@ public final class AuthController {
         return h.substring(7).trim();
     }
 
-    /** The client's address: the connection's, or X-Forwarded-For's first when the server trusts its proxy. */
+    /** The client's address: the connection's, or the right one of X-Forwarded-For behind trusted proxies. */
     public String clientAddress(Context ctx) {
-        if (trustForwardedFor) {
-            String fwd = ctx.header("X-Forwarded-For");
-            if (fwd != null && !fwd.isBlank()) {
-                return fwd.split(",")[0].trim();
+        return clientAddress(java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")), ctx.ip(), trustedProxies);
+    }
+
+    /**
+     * The client's address behind {@code proxies} reverse proxies of ours. Each proxy appends the address it got the
+     * request from to X-Forwarded-For, so only the right-most {@code proxies} entries were written by someone we
+     * trust: the client is the {@code proxies}-th entry from the right. Whatever the client wrote itself stands to
+     * the left of that and is ignored. With fewer entries than proxies, the left-most one (the first proxy saw the
+     * client directly); with no header, the peer address.
+     */
+    public static String clientAddress(java.util.List<String> forwardedFor, String peer, int proxies) {
+        if (proxies <= 0 || forwardedFor == null || forwardedFor.isEmpty()) {
+            return peer;
+        }
+        java.util.List<String> hops = new java.util.ArrayList<>();
+        for (String header : forwardedFor) {
+            for (String part : header.split(",")) {
+                if (!part.isBlank()) {
+                    hops.add(part.strip());
+                }
             }
         }
-        return ctx.ip();
+        if (hops.isEmpty()) {
+            return peer;
+        }
+        return hops.get(Math.max(0, hops.size() - proxies));
     }
 }

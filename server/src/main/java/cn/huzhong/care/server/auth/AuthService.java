@@ -18,16 +18,19 @@ import java.util.Optional;
 
 /**
  * Sign-in and sessions. Passwords are Argon2id; tokens are opaque and stored only as SHA-256. Sign-in is
- * throttled per client address (in memory) and per account (in the database: after {@code maxFailures}
- * failures within the window the account is locked for a while, whichever server the attempts reach).
+ * throttled per client address (in memory: it guards this process's CPU) and slowed down per phone number (in the
+ * database, see {@link SignInThrottle}: the same for known and unknown numbers, never a long lock-out).
  */
 public final class AuthService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
 
-    /** Throttling settings. */
-    public record Limits(int maxFailures, Duration failureWindow, Duration lockDuration, int perAddressPerMinute) {
+    /**
+     * Throttling settings: {@code freeFailures} wrong passwords within {@code failureWindow} cost nothing, then each
+     * attempt waits 1 s, 2 s, 4 s … up to {@code maxDelay}; {@code perAddressPerMinute} attempts per client address.
+     */
+    public record Limits(int freeFailures, Duration failureWindow, Duration maxDelay, int perAddressPerMinute) {
         public static Limits standard() {
-            return new Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 30);
+            return new Limits(5, Duration.ofMinutes(15), Duration.ofMinutes(1), 30);
         }
     }
 
@@ -36,8 +39,8 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Duration sessionTtl;
-    private final Limits limits;
     private final AddressLimiter addressLimiter;
+    private final SignInThrottle throttle;
 
     public AuthService(Database db, AccountRepository accounts, PasswordHasher hasher, Clock clock,
                        Duration sessionTtl, Limits limits) {
@@ -46,8 +49,14 @@ public final class AuthService {
         this.hasher = hasher;
         this.clock = clock;
         this.sessionTtl = sessionTtl;
-        this.limits = limits;
         this.addressLimiter = new AddressLimiter(limits.perAddressPerMinute(), clock);
+        this.throttle = new SignInThrottle(db, new SignInThrottleRepository(), clock, limits.freeFailures(),
+                limits.failureWindow(), limits.maxDelay());
+    }
+
+    /** The per-number slowdown; other checks of a password (the own password change) count towards it too. */
+    public SignInThrottle throttle() {
+        return throttle;
     }
 
     public SessionResponse signIn(String rawPhone, String password, String clientAddress) {
@@ -56,55 +65,40 @@ public final class AuthService {
 
         long wait = addressLimiter.tryAcquire(clientAddress);
         if (wait > 0) {
-            LOG.info("sign-in throttled for address {}", clientAddress);
+            LOG.info("sign-in throttled for an address");
             throw new TooManyAttemptsException(wait);
         }
-        long now = clock.millis();
+        long slow = throttle.secondsToWait(phone);
+        if (slow > 0) {
+            throw new TooManyAttemptsException(slow);
+        }
         Optional<AccountRepository.AccountRow> found = db.read(c -> accounts.byPhone(c, phone));
+        boolean verified;
         if (found.isEmpty()) {
-            hasher.verifyDummy(password);
+            hasher.verifyDummy(password); // a miss costs as long as a hit
+            verified = false;
+        } else {
+            verified = hasher.verify(found.get().passwordHash(), password);
+        }
+        if (!verified) {
+            throttle.failed(phone);
             throw signInFailed();
         }
-        AccountRepository.AccountRow row = found.get();
-        if (row.lockedUntil() != null && row.lockedUntil() > now) {
-            throw new TooManyAttemptsException((row.lockedUntil() - now + 999) / 1000);
-        }
-        if (!hasher.verify(row.passwordHash(), password)) {
-            long lockedUntil = recordFailure(row.principal().accountId(), now);
-            if (lockedUntil > now) {
-                LOG.info("account {} locked after repeated sign-in failures", row.principal().accountId());
-                throw new TooManyAttemptsException((lockedUntil - now + 999) / 1000);
-            }
-            throw signInFailed();
-        }
-        Principal p = row.principal();
+        Principal p = found.get().principal();
         if (p.status() == AccountStatus.SUSPENDED) {
             throw new AccountNotActiveException();
         }
+        throttle.succeeded(phone);
         String token = Tokens.newToken();
+        long now = clock.millis();
         long expiresAt = now + sessionTtl.toMillis();
         db.tx(c -> {
-            accounts.clearFailures(c, p.accountId());
             accounts.insertSession(c, Tokens.sha256Hex(token), p.accountId(), now, expiresAt);
             accounts.deleteExpiredSessions(c, now);
             return null;
         });
         return new SessionResponse(token, Dates.time(expiresAt),
                 toDto(p));
-    }
-
-    /** Counts a failure atomically in the database; returns the lock end (or 0 when not locked). */
-    private long recordFailure(long accountId, long now) {
-        long windowStart = now - limits.failureWindow().toMillis();
-        return db.tx(c -> {
-            int failures = accounts.countFailure(c, accountId, windowStart, now);
-            if (failures >= limits.maxFailures()) {
-                long until = now + limits.lockDuration().toMillis();
-                accounts.lock(c, accountId, until);
-                return until;
-            }
-            return 0L;
-        });
     }
 
     private static SignInFailedException signInFailed() {

@@ -14,6 +14,14 @@ import cn.huzhong.care.core.domain.Town;
  */
 public record Principal(long accountId, Role role, String displayName, String phone, AccountStatus status, Town town,
                         StaffScope staffScope, Long residentId) {
+    /** Never the whole phone number (it is the sign-in name): a principal in a log or an error says who, masked. */
+    @Override
+    public String toString() {
+        return "Principal[accountId=" + accountId + ", role=" + role + ", phone="
+                + cn.huzhong.care.core.validation.Validators.maskPhone(phone) + ", status=" + status + ", town=" + town
+                + ", staffScope=" + staffScope + ", residentId=" + residentId + "]";
+    }
+
 
     public boolean isStaff() {
         return role == Role.STAFF;

@@ -1,6 +1,7 @@
 package cn.huzhong.care.server.bookings;
 
 import cn.huzhong.care.core.api.CreateBooking;
+import cn.huzhong.care.core.api.Json;
 import cn.huzhong.care.core.api.PublishSlots;
 import cn.huzhong.care.core.api.RescheduleRequest;
 import cn.huzhong.care.core.domain.ServiceKind;
@@ -36,6 +37,10 @@ public final class BookingController {
             fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException(List.of(new Violation("from", "date")));
+        }
+        if (fromDate != null && (fromDate.isBefore(Json.EARLIEST_DATE) || fromDate.isAfter(Json.LATEST_DATE))) {
+            throw new ValidationException(List.of(new Violation("from", "dateRange", Json.EARLIEST_DATE.toString(),
+                    Json.LATEST_DATE.toString())));
         }
         Responses.json(ctx, 200, service.freeSlots(RequestContext.principal(ctx),
                 Requests.enumParam(ctx, "service", ServiceKind.class), Requests.longParam(ctx, "providerId"), fromDate,

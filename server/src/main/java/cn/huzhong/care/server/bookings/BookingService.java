@@ -55,6 +55,8 @@ public final class BookingService {
     public static final Duration CANCEL_CUTOFF = Duration.ofHours(2);
     public static final int MAX_DAYS_LISTED = 28;
     public static final int NOTE_MAX = 200;
+    /** Slots can be published up to a year ahead. */
+    public static final int MAX_PUBLISH_DAYS_AHEAD = 366;
 
     private final Database db;
     private final BookingRepository bookings;
@@ -104,7 +106,9 @@ public final class BookingService {
         long toMillis = start.plusDays(days).atStartOfDay(Dates.ZONE).toInstant().toEpochMilli();
         return db.read(c -> {
             Map<Long, BookingRepository.ProviderRow> providers = new HashMap<>();
-            for (BookingRepository.ProviderRow pr : bookings.providers(c, null)) {
+            // one provider's slots (what the app asks for) need only that provider's row
+            for (BookingRepository.ProviderRow pr : providerId != null
+                    ? bookings.provider(c, providerId).map(List::of).orElse(List.of()) : bookings.providers(c, null)) {
                 providers.put(pr.id(), pr);
             }
             Map<LocalDate, List<SlotDto>> byDay = new LinkedHashMap<>();
@@ -278,8 +282,15 @@ public final class BookingService {
         v.range("capacity", req.capacity() == null ? 0 : req.capacity(), 1, 50);
         v.range("count", req.count() == null ? 1 : req.count(), 1, 20);
         long now = clock.millis();
-        if (req.startsAt() != null && req.startsAt().toInstant().toEpochMilli() <= now) {
-            v.add("startsAt", "future");
+        if (req.startsAt() != null) {
+            LocalDate today = LocalDate.now(clock.withZone(Dates.ZONE));
+            LocalDate day = req.startsAt().atZoneSameInstant(Dates.ZONE).toLocalDate();
+            if (!req.startsAt().toInstant().isAfter(java.time.Instant.ofEpochMilli(now))) {
+                v.add("startsAt", "future");
+            } else if (day.isAfter(today.plusDays(MAX_PUBLISH_DAYS_AHEAD))) {
+                // slots are planned weeks ahead, not centuries: and a far-future time would overflow the arithmetic
+                v.add("startsAt", "dateRange", today.toString(), today.plusDays(MAX_PUBLISH_DAYS_AHEAD).toString());
+            }
         }
         v.throwIfInvalid();
         return idempotency.run(idem, now, c -> {

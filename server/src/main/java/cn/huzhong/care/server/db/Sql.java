@@ -9,9 +9,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small JDBC helpers: parameters bound in order, rows mapped by a lambda. SQL stays visible in repositories. */
+/**
+ * Small JDBC helpers: parameters bound in order, rows mapped by a lambda. SQL stays visible in repositories.
+ *
+ * <p>On SQLite each connection keeps its prepared statements, one per SQL text: the driver compiles a statement on
+ * every {@code prepareStatement}, which cost more than running the indexed lookups themselves (the benchmark's
+ * profile). PostgreSQL's driver keeps server-side prepared statements by itself.
+ */
 public final class Sql {
+    private static final java.util.Map<Connection, java.util.Map<String, Cached>> SQLITE_STATEMENTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A kept statement; busy while one use has it (a query nested in a row mapper then prepares its own). */
+    private static final class Cached {
+        final PreparedStatement ps;
+        boolean busy;
+
+        Cached(PreparedStatement ps) {
+            this.ps = ps;
+        }
+    }
+
     private Sql() {
+    }
+
+    /** A statement for one use: closed afterwards, or kept (parameters cleared) when it is a cached one. */
+    private record Stmt(PreparedStatement ps, Cached cached) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (cached == null) {
+                ps.close();
+                return;
+            }
+            try {
+                ps.clearParameters();
+            } finally {
+                cached.busy = false;
+            }
+        }
     }
 
     @FunctionalInterface
@@ -20,7 +55,7 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (Stmt st = prepare(c, sql, params); ResultSet rs = st.ps().executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(mapper.map(rs));
@@ -30,28 +65,28 @@ public final class Sql {
     }
 
     public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (Stmt st = prepare(c, sql, params); ResultSet rs = st.ps().executeQuery()) {
             return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
         }
     }
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (Stmt st = prepare(c, sql, params); ResultSet rs = st.ps().executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
-            return ps.executeUpdate();
+        try (Stmt st = prepare(c, sql, params)) {
+            return st.ps().executeUpdate();
         }
     }
 
     /** Runs an {@code INSERT ... RETURNING id} (SQLite ≥ 3.35 and PostgreSQL) and returns the new id. */
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
         String withReturning = sql.contains("RETURNING") ? sql : sql + " RETURNING id";
-        try (PreparedStatement ps = prepare(c, withReturning, params); ResultSet rs = ps.executeQuery()) {
+        try (Stmt st = prepare(c, withReturning, params); ResultSet rs = st.ps().executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("insert returned no id: " + sql);
             }
@@ -59,8 +94,9 @@ public final class Sql {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+    private static Stmt prepare(Connection c, String sql, Object... params) throws SQLException {
+        Stmt st = statement(c, sql);
+        PreparedStatement ps = st.ps();
         try {
             for (int i = 0; i < params.length; i++) {
                 Object p = params[i];
@@ -78,11 +114,36 @@ public final class Sql {
                     ps.setObject(i + 1, p);
                 }
             }
-            return ps;
+            return st;
         } catch (SQLException | RuntimeException e) {
-            ps.close();
+            ps.close(); // a kept one is prepared again next time (isClosed)
+            if (st.cached() != null) {
+                st.cached().busy = false;
+            }
             throw e;
         }
+    }
+
+    private static Stmt statement(Connection c, String sql) throws SQLException {
+        if (!c.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
+            return new Stmt(c.prepareStatement(sql), null);
+        }
+        Connection raw = c.unwrap(org.sqlite.SQLiteConnection.class);
+        java.util.Map<String, Cached> cache = SQLITE_STATEMENTS.computeIfAbsent(raw, k -> new java.util.HashMap<>());
+        Cached kept = cache.get(sql);
+        if (kept != null && !kept.busy && !kept.ps.isClosed()) {
+            kept.busy = true;
+            return new Stmt(kept.ps, kept);
+        }
+        PreparedStatement ps = raw.prepareStatement(sql);
+        // SQL is written in code, but a runaway IN (?, ?, …) list must not grow the cache forever
+        if ((kept == null || kept.ps.isClosed()) && cache.size() < 500) {
+            Cached fresh = new Cached(ps);
+            fresh.busy = true;
+            cache.put(sql, fresh);
+            return new Stmt(ps, fresh);
+        }
+        return new Stmt(ps, null);
     }
 
     /** A nullable long column. */
@@ -93,6 +154,31 @@ public final class Sql {
 
     public static java.time.LocalDate getDate(ResultSet rs, String column) throws SQLException {
         String v = rs.getString(column);
-        return v == null ? null : java.time.LocalDate.parse(v);
+        return v == null ? null : date(v);
+    }
+
+    /** {@code yyyy-MM-dd} as stored, read without the general ISO parser (a hot path: dates in every list). */
+    static java.time.LocalDate date(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int y = digits(v, 0, 4);
+            int m = digits(v, 5, 7);
+            int d = digits(v, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return java.time.LocalDate.of(y, m, d);
+            }
+        }
+        return java.time.LocalDate.parse(v);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 }

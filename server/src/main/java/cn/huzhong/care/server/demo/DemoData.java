@@ -120,9 +120,10 @@ public final class DemoData {
     public List<Account> seed() {
         this.now = clock.millis();
         this.today = LocalDate.now(clock.withZone(Dates.ZONE));
-        this.passwordHash = hasher.hash(PASSWORD); // one hash for all: they share the public demo password
         db.tx(c -> {
             if (new MetaRepository().claim(c, MARKER, today.toString())) {
+                // one hash for all (they share the public demo password), and only when seeding: not at every start
+                this.passwordHash = hasher.hash(PASSWORD);
                 seed(c);
             }
             return null;
@@ -145,8 +146,11 @@ public final class DemoData {
         String[][] people = {{"13900000301", "周敏"}, {"13900000302", "吴芳"}, {"13900000303", "郑强"}, {"13900000304", "冯丽"}};
         Town[] towns = Town.values();
         for (int i = 0; i < towns.length; i++) {
-            townStaff.put(towns[i], accounts.insert(c, people[i][0], passwordHash, Role.STAFF, people[i][1],
-                    AccountStatus.ACTIVE, towns[i], StaffScope.TOWN, null, now));
+            long id = accounts.insert(c, people[i][0], passwordHash, Role.STAFF, people[i][1], AccountStatus.ACTIVE, towns[i],
+                    StaffScope.TOWN, null, now);
+            // residents see and call the office's work number, never the mobile the officer signs in with
+            accounts.setWorkPhone(c, id, CONTACTS.get(towns[i])[1]);
+            townStaff.put(towns[i], id);
         }
         districtStaff = accounts.insert(c, "13900000399", passwordHash, Role.STAFF, "钱卫东", AccountStatus.ACTIVE, null,
                 StaffScope.DISTRICT, null, now);
@@ -162,11 +166,12 @@ public final class DemoData {
         accountIds.put("13900000202", huang);
     }
 
+    /** Each town's officer and the office's public work number (area code 0457), apart from their sign-in mobile. */
     private static final Map<Town, String[]> CONTACTS = Map.of(
-            Town.HUZHONG, new String[]{"周敏", "13900000301"},
-            Town.BISHUI, new String[]{"吴芳", "13900000302"},
-            Town.HUYUAN, new String[]{"郑强", "13900000303"},
-            Town.HONGWEI, new String[]{"冯丽", "13900000304"});
+            Town.HUZHONG, new String[]{"周敏", "0457-3512301"},
+            Town.BISHUI, new String[]{"吴芳", "0457-3512302"},
+            Town.HUYUAN, new String[]{"郑强", "0457-3512303"},
+            Town.HONGWEI, new String[]{"冯丽", "0457-3512304"});
 
     private static final Map<Town, String> STREETS = Map.of(
             Town.HUZHONG, "呼中镇兴安路", Town.BISHUI, "碧水镇林场街", Town.HUYUAN, "呼源镇源江路", Town.HONGWEI, "宏伟镇北山街");

@@ -114,8 +114,8 @@ public final class ErrorMapping {
     }
 
     private static void internal(Context ctx, Exception e) {
-        String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
-        LOG.error("unhandled error {} on {} {}", incident, ctx.method(), ctx.path(), e);
+        String incident = RequestIds.of(ctx);
+        LOG.error("unhandled error in request {} on {} {}", incident, ctx.req().getMethod(), RequestLog.route(ctx), e);
         Lang lang = RequestContext.lang(ctx);
         write(ctx, 500, "internal", CoreMessages.get(lang, "problem.internal.title"),
                 CoreMessages.get(lang, "problem.internal.detail") + " (" + incident + ")", null, null);
@@ -136,7 +136,7 @@ public final class ErrorMapping {
     private static void write(Context ctx, int status, String type, String title, String detail,
                               List<ApiProblem.FieldError> errors, Integer retryAfter) {
         ApiProblem problem = new ApiProblem(ApiProblem.TYPE_BASE + type, title, status, detail, ctx.path(),
-                errors == null ? List.of() : errors, retryAfter);
+                errors == null ? List.of() : errors, retryAfter, RequestIds.of(ctx));
         ctx.status(status);
         ctx.header("Content-Language", RequestContext.lang(ctx).tag());
         ctx.contentType(ApiPaths.PROBLEM_JSON + "; charset=utf-8");

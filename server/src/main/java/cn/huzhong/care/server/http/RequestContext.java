@@ -25,6 +25,11 @@ public final class RequestContext {
         ctx.attribute(PRINCIPAL, principal);
     }
 
+    /** The signed-in principal, or null (request logs, metrics). */
+    public static Principal principalOrNull(Context ctx) {
+        return ctx.attribute(PRINCIPAL);
+    }
+
     /** The signed-in principal; 401 when the request has none. */
     public static Principal principal(Context ctx) {
         Principal p = ctx.attribute(PRINCIPAL);

@@ -20,27 +20,66 @@ public final class Requests {
     private Requests() {
     }
 
-    /** Parses the JSON body into {@code type}: 415 for another content type, 400 for malformed JSON or wrong types. */
+    /**
+     * Parses the JSON body into {@code type}: 415 unless the content type is exactly {@code application/json}
+     * (with UTF-8 as its charset, if one is named); 400 for a body that is not valid UTF-8, malformed JSON or a value
+     * of the wrong type (numbers are not text, text is not a number, {@code 1.0} is not a whole number); 422 for a
+     * date outside {@link Json#EARLIEST_DATE}..{@link Json#LATEST_DATE}, naming the field.
+     */
     public static <T> T body(Context ctx, Class<T> type) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(ctx.contentType())) {
             throw new ApiException(415, "unsupported-media-type", "problem.unsupportedMediaType.title",
                     "problem.unsupportedMediaType.detail", null, null);
         }
-        String text = ctx.body();
+        String text = utf8(ctx.bodyAsBytes());
         if (text.isBlank()) {
             throw ApiException.malformed("empty body");
         }
         T value;
         try {
             value = Json.requestGson().fromJson(text, type);
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+        } catch (Json.DateOutOfRange e) {
+            throw new ValidationException(List.of(new Violation(e.field(), "dateRange", Json.EARLIEST_DATE.toString(),
+                    Json.LATEST_DATE.toString())));
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
             throw ApiException.malformed(describe(e));
         }
         if (value == null) {
             throw ApiException.malformed("null");
         }
         return value;
+    }
+
+    /** {@code application/json}, optionally with {@code ; charset=utf-8}; nothing else (not {@code application/jsonx}). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            String name = kv[0].strip().toLowerCase(Locale.ROOT);
+            String value = kv.length == 2 ? kv[1].strip().replace("\"", "") : "";
+            if (name.equals("charset") && !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The body as UTF-8; bytes that are not UTF-8 are a 400, not characters quietly replaced. */
+    static String utf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.malformed("the body is not valid UTF-8");
+        }
     }
 
     /** A short, safe description of a JSON error: what went wrong and where, never a stack trace. */

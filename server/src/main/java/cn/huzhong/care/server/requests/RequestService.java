@@ -200,11 +200,16 @@ public final class RequestService {
     public Idempotency.Stored transition(Principal p, long requestId, RequestTransition t, Idempotency.Request idem, Lang lang) {
         Access.requireStaff(p);
         Validators v = Validators.start().required("to", t.to()).maxLength("note", t.note(), NOTE_MAX);
+        // a field given is checked even where this move does not use it: nothing unchecked passes (issue 9)
         if (t.to() == RequestStatus.PLANNED) {
             v.text("plan", t.plan(), PLAN_MIN, PLAN_MAX);
+        } else {
+            v.maxLength("plan", t.plan(), PLAN_MAX);
         }
         if (t.to() == RequestStatus.REJECTED) {
             v.text("reason", t.reason(), 2, NOTE_MAX);
+        } else {
+            v.maxLength("reason", t.reason(), NOTE_MAX);
         }
         v.throwIfInvalid();
         long now = clock.millis();

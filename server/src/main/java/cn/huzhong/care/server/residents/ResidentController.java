@@ -3,6 +3,7 @@ package cn.huzhong.care.server.residents;
 import cn.huzhong.care.core.api.ResidentSearch;
 import cn.huzhong.care.core.validation.ValidationException;
 import cn.huzhong.care.core.validation.Violation;
+import cn.huzhong.care.server.auth.Principal;
 import cn.huzhong.care.server.http.RequestContext;
 import cn.huzhong.care.server.http.Requests;
 import cn.huzhong.care.server.http.Responses;
@@ -27,19 +28,21 @@ public final class ResidentController {
 
     /** {@code GET /residents?name=}: by name only; a certificate number belongs in the body of a POST. */
     public void search(Context ctx) {
+        Principal p = RequestContext.principal(ctx); // who asks comes first: no one signed in is told 401, not 422
         if (ctx.queryParam("certificateNumber") != null) {
             throw new ValidationException(new Violation("certificateNumber", "useBody"));
         }
         Requests.Paging paging = Requests.paging(ctx);
-        Responses.json(ctx, 200, service.search(RequestContext.principal(ctx), null, ctx.queryParam("name"), paging.page(),
+        Responses.json(ctx, 200, service.search(p, null, ctx.queryParam("name"), paging.page(),
                 paging.size(), RequestContext.lang(ctx)));
     }
 
     /** {@code POST /residents/search}: by certificate number (or name) in the body, never in the address. */
     public void searchByBody(Context ctx) {
+        Principal p = RequestContext.principal(ctx); // 401 before the body is read, as everywhere
         ResidentSearch req = Requests.body(ctx, ResidentSearch.class);
         Requests.Paging paging = Requests.paging(ctx);
-        Responses.json(ctx, 200, service.search(RequestContext.principal(ctx), req.certificateNumber(), req.name(),
+        Responses.json(ctx, 200, service.search(p, req.certificateNumber(), req.name(),
                 paging.page(), paging.size(), RequestContext.lang(ctx)));
     }
 

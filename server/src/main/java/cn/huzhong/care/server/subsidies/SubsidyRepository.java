@@ -46,6 +46,12 @@ public final class SubsidyRepository {
 
     /** A row of a staff queue, with the resident's name and (stored) certificate number. */
     public record QueueRow(ApplicationRow application, String residentName, String certificateNumber) {
+        @Override
+        public String toString() {
+            return "QueueRow[application=" + application + ", certificate="
+                    + cn.huzhong.care.core.cert.CertificateNumber.mask(certificateNumber) + "]";
+        }
+
     }
 
     public static String activeKey(BenefitKind kind, long residentId, long householdId) {
@@ -111,6 +117,23 @@ public final class SubsidyRepository {
                         + "ORDER BY period DESC",
                 rs -> new PaymentRow(YearMonth.parse(rs.getString("period")), rs.getLong("amount_fen"),
                         Sql.getDate(rs, "paid_on")), applicationId);
+    }
+
+    /**
+     * The latest payment of each of the applications, in one statement: a list of subsidies shows only when the
+     * next payment is due, which the latest one decides (one query for the page, not one per paid application).
+     */
+    public java.util.Map<Long, PaymentRow> latestPayments(Connection c, List<Long> applicationIds) throws SQLException {
+        java.util.Map<Long, PaymentRow> out = new java.util.HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return out;
+        }
+        String in = String.join(", ", applicationIds.stream().map(id -> "?").toList());
+        Sql.list(c, "SELECT p.application_id, p.period, p.amount_fen, p.paid_on FROM payments p WHERE p.application_id IN ("
+                        + in + ") AND p.period = (SELECT MAX(q.period) FROM payments q WHERE q.application_id = p.application_id)",
+                rs -> out.put(rs.getLong("application_id"), new PaymentRow(YearMonth.parse(rs.getString("period")),
+                        rs.getLong("amount_fen"), Sql.getDate(rs, "paid_on"))), applicationIds.toArray());
+        return out;
     }
 
     /**

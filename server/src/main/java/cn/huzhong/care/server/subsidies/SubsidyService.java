@@ -92,11 +92,13 @@ public final class SubsidyService {
             access.see(c, p, residentId);
             List<ApplicationRow> rows = subsidies.byResident(c, residentId, size, (page - 1) * size);
             long total = rows.size() < size && page == 1 ? rows.size() : subsidies.countByResident(c, residentId);
+            java.util.Map<Long, SubsidyRepository.PaymentRow> latest = subsidies.latestPayments(c, rows.stream()
+                    .filter(a -> a.step() == ApplicationStep.PAYING).map(ApplicationRow::id).toList());
             List<SubsidySummary> items = new java.util.ArrayList<>();
             for (ApplicationRow a : rows) {
-                List<SubsidyRepository.PaymentRow> payments = a.step() == ApplicationStep.PAYING
-                        ? subsidies.payments(c, a.id()) : List.of();
-                items.add(views.summary(a, payments, today, lang));
+                // the summary needs only the latest payment (when the next one is due)
+                SubsidyRepository.PaymentRow last = latest.get(a.id());
+                items.add(views.summary(a, last == null ? List.of() : List.of(last), today, lang));
             }
             return new Page<>(items, page, size, total);
         });

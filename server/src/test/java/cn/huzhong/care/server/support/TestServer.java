@@ -42,7 +42,7 @@ public final class TestServer implements AutoCloseable {
             TestClock clock = new TestClock();
             TestDatabases.Db db = TestDatabases.fresh(dir);
             ServerConfig cfg = ServerConfig.local(dir, demo).withClock(clock).withDatabase(db.url(), db.user(), db.password())
-                    .withLimits(new AuthService.Limits(5, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15), 1000));
+                    .withLimits(new AuthService.Limits(5, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), 1000));
             return new TestServer(clock, ServerApp.create(tweak.apply(cfg)).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package cn.huzhong.care.app.data.remote;
 
 import cn.huzhong.care.app.data.Api;
 import cn.huzhong.care.app.data.ApiFailure;
+import cn.huzhong.care.app.data.AppSettings;
 import cn.huzhong.care.core.api.ApiPaths;
 import cn.huzhong.care.core.api.ApiProblem;
 import cn.huzhong.care.core.api.ApplyRequest;
@@ -75,7 +76,9 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
     private static final Type THREAD_PAGE = new TypeToken<Page<HotlineThreadSummary>>() { }.getType();
     private static final Type INBOX_PAGE = new TypeToken<Page<InboxMessage>>() { }.getType();
 
-    private final OkHttpClient http;
+    /** Built at the first call, off the start-up path (building it loads the system's certificates). */
+    private volatile OkHttpClient http;
+    private final Timeouts timeouts;
     private final Supplier<URI> baseUri;
     private final Gson gson = Json.gson();
 
@@ -104,13 +107,26 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
 
     public ApiClient(Supplier<URI> baseUri, Timeouts timeouts) {
         this.baseUri = Objects.requireNonNull(baseUri);
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(timeouts.connect())
-                .readTimeout(timeouts.read())
-                .writeTimeout(timeouts.read())
-                .callTimeout(timeouts.call())
-                .retryOnConnectionFailure(true)
-                .build();
+        this.timeouts = Objects.requireNonNull(timeouts);
+    }
+
+    private OkHttpClient http() {
+        OkHttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = new OkHttpClient.Builder()
+                            .connectTimeout(timeouts.connect())
+                            .readTimeout(timeouts.read())
+                            .writeTimeout(timeouts.read())
+                            .callTimeout(timeouts.call())
+                            .retryOnConnectionFailure(true)
+                            .build();
+                }
+                h = http;
+            }
+        }
+        return h;
     }
 
     /** As {@link #ApiClient(Supplier, Timeouts)}, with the whole call bounded by connect + read + read (tests). */
@@ -566,6 +582,10 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
         if (base == null) {
             throw new ApiFailure.Unreachable("no server address is configured", null);
         }
+        if ("http".equalsIgnoreCase(base.getScheme()) && !AppSettings.isLoopback(base.getHost())) {
+            // never a password or a token in clear text over the network: http:// only to this computer
+            throw new ApiFailure.Unreachable("refusing plain http:// to a host other than this computer", null);
+        }
         HttpUrl url = HttpUrl.get(base.toString().replaceAll("/+$", "") + pathAndQuery);
         Request.Builder b = new Request.Builder().url(url)
                 .header("Accept", "application/json, " + ApiPaths.PROBLEM_JSON)
@@ -596,7 +616,7 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
     }
 
     private <T> T send(Request request, Type type) {
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http().newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body.string();
             if (response.isSuccessful()) {

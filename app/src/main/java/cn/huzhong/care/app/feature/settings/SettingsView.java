@@ -5,6 +5,7 @@ import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
+import cn.huzhong.care.app.ui.a11y.bridge.ScreenReaderStatus;
 import cn.huzhong.care.app.ui.kit.Overlay;
 import cn.huzhong.care.app.ui.kit.Picker;
 import cn.huzhong.care.core.i18n.Lang;
@@ -68,7 +69,8 @@ public final class SettingsView extends StateScreen<SettingsUiState> {
                 vm::setReducedMotion);
         motion.setAccessibleHelp(ui.t("settings.motion.help"));
         VBox display = Ui.section(Ui.heading(ui.t("settings.display.heading")), lang.box(), scale.box(), contrast,
-                Ui.muted(ui.t("settings.contrast.help")), motion, Ui.muted(ui.t("settings.motion.help")));
+                Ui.muted(ui.t("settings.contrast.help")), motion, Ui.muted(ui.t("settings.motion.help")),
+                Ui.body(ui.t(ScreenReaderStatus.isOn() ? "settings.screenReader.on" : "settings.screenReader.off")));
 
         TextField address = new TextField();
         address.setId(ID_SERVER);

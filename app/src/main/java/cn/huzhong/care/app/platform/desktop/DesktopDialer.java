@@ -24,7 +24,7 @@ public final class DesktopDialer implements Dialer {
     public static String telUri(String number) {
         String clean = number == null ? "" : number.replaceAll("[^0-9+*#-]", "");
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("not a phone number: " + number);
+            throw new IllegalArgumentException("not a phone number (no digits)");
         }
         return "tel:" + clean;
     }
@@ -32,6 +32,12 @@ public final class DesktopDialer implements Dialer {
     @Override
     public Outcome dial(String number) {
         return host.open(telUri(number)) ? Outcome.HANDED_TO_SYSTEM : Outcome.UNAVAILABLE;
+    }
+
+    /** {@code tel:}, {@code https:}…: what kind of link, without what follows. */
+    static String scheme(String uri) {
+        int colon = uri == null ? -1 : uri.indexOf(':');
+        return colon > 0 && colon < 12 ? uri.substring(0, colon + 1) : "(unknown)";
     }
 
     /** java.awt.Desktop, where the host has one (not on headless machines). */
@@ -44,7 +50,8 @@ public final class DesktopDialer implements Dialer {
                     return true;
                 }
             } catch (Exception | LinkageError e) {
-                LOG.log(Level.INFO, "the host could not open " + uri, e);
+                // never the number itself: a log is no place for whom a person calls
+                LOG.log(Level.INFO, "the host could not open a " + scheme(uri) + " link: " + e.getClass().getSimpleName());
             }
             return false;
         };

@@ -24,7 +24,8 @@ public enum AuditRule {
     CLIPPING("Clipping", "no text is cut by its container or the screen edge, in any mode"),
     NON_TEXT_CONTRAST("Non-text contrast",
             "icons, focus rings and the borders of controls ≥ 3:1 against what is behind them"),
-    LINE_BREAKS("Line breaks", "times, dates, amounts, phone and id numbers never break inside; no line starts with"
+    LINE_BREAKS("Line breaks", "times, dates, amounts, phone and id numbers, quoted terms and Chinese names in English text"
+            + " never break inside; no line starts with"
             + " closing or ends with opening punctuation; short labels never break inside a word"),
     RESULT_IN_VIEW("Results in view",
             "after an action, what it produced is inside the viewport and focused or announced"),

@@ -21,7 +21,8 @@ import static cn.huzhong.care.app.ui.a11y.SemanticNode.Trait.TEXT;
  * <ul>
  * <li><b>token</b>: the break falls inside a {@link ProtectedTokens protected token} (time, date, amount, phone or id
  * number, number). Allowed only at a space inside the token, and only when the whole token is wider than the line
- * (the Text's wrapping width): a long id may wrap between its groups;</li>
+ * (the Text's wrapping width): a long id may wrap between its groups; a name or a quoted term wider than the line
+ * may break between its characters (there is nowhere else);</li>
  * <li><b>line start</b>: the new line starts (glue skipped) with closing punctuation ({@link LineBreaks#CLOSING});</li>
  * <li><b>line end</b>: the previous line ends (spaces and glue skipped) with opening punctuation
  * ({@link LineBreaks#OPENING});</li>
@@ -92,7 +93,10 @@ public final class LineBreaksRule implements Rule {
                     continue;
                 }
                 boolean atSpace = Names.isSpace(text.charAt(k - 1)) || Names.isSpace(text.charAt(k));
-                if (!(atSpace && width(tok.text(), font) > wrapWidth + 0.5)) {
+                // words (a name, a quoted term) wider than the whole line can only break between their characters
+                boolean words = tok.kind() == ProtectedTokens.Kind.NAME || tok.kind() == ProtectedTokens.Kind.TERM;
+                boolean wider = width(tok.text(), font) > wrapWidth + 0.5;
+                if (!((atSpace || words) && wider)) {
                     note(found, count, "token", "breaks the " + tok.kind().words() + " "
                             + Names.quote(LineBreaks.plain(tok.text())) + " (" + where + "): keep it on one line"
                             + " (LineBreaks.protect) or give it room");

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * <li>{@link Kind#ID}: letters, digits and masking stars with at least one digit, six or more long
  * ({@code 23010219500312341X}, {@code 232764********0215**}, {@code HZ2026A}), or joined by hyphens
  * ({@code HZ-2026-0001});</li>
- * <li>{@link Kind#NUMBER}: any other number ({@code 110}, {@code 1,800.50}).</li>
+ * <li>{@link Kind#NUMBER}: any other number ({@code 110}, {@code 1,800.50});</li>
+ * <li>{@link Kind#TERM}: a short term in quotation marks, two to eight characters without spaces or punctuation
+ * ({@code “包保联系人”}, {@code 「一人一策」}): a word being explained, which a reader must see whole;</li>
+ * <li>{@link Kind#NAME}: in a text mostly in Latin letters (the English interface), a run of two to twelve Han
+ * characters: a person's or a place's name ({@code Good morning, 王秀兰}, {@code Call 周敏}), never split.</li>
  * </ul>
  * Matching ignores the invisible line-breaking glue (U+FEFF, U+2060, U+200B) and treats U+00A0 and U+202F as spaces,
  * so a protected string is found again at the same places. Overlapping matches merge into one token.
@@ -29,7 +33,8 @@ import java.util.regex.Pattern;
 public final class ProtectedTokens {
     /** What a token is (said in the audit's messages). */
     public enum Kind {
-        TIME("time"), DATE("date"), AMOUNT("amount"), PHONE("phone number"), ID("id number"), NUMBER("number");
+        TIME("time"), DATE("date"), AMOUNT("amount"), PHONE("phone number"), ID("id number"), NUMBER("number"),
+        TERM("quoted term"), NAME("Chinese name");
 
         private final String words;
 
@@ -80,6 +85,7 @@ public final class ProtectedTokens {
     private static final String ID = "(?<![A-Za-z0-9*•])(?:(?=[A-Za-z0-9*•]*\\d)[A-Za-z0-9*•]{6,}"
             + "|(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?![A-Za-z0-9*•])";
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
+    private static final String TERM = "[“\"「『][^\\s“”\"「」『』，。、；：！？,.;:!?()（）]{2,8}[”\"」』]";
 
     private static final List<Object[]> PATTERNS = List.of(
             new Object[] {Kind.DATE, Pattern.compile(DATE_ZH + "|" + DATE_NUM + "|" + DATE_EN)},
@@ -87,7 +93,10 @@ public final class ProtectedTokens {
             new Object[] {Kind.AMOUNT, Pattern.compile(AMOUNT)},
             new Object[] {Kind.PHONE, Pattern.compile(PHONE)},
             new Object[] {Kind.ID, Pattern.compile(ID)},
-            new Object[] {Kind.NUMBER, Pattern.compile(NUMBER)});
+            new Object[] {Kind.NUMBER, Pattern.compile(NUMBER)},
+            new Object[] {Kind.TERM, Pattern.compile(TERM)});
+
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,12}");
 
     private ProtectedTokens() {
     }
@@ -119,6 +128,22 @@ public final class ProtectedTokens {
                 if (m.end() > m.start()) {
                     spans.add(new int[] {m.start(), m.end(), ((Kind) p[0]).ordinal()});
                 }
+            }
+        }
+        int latin = 0;
+        int han = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                latin++;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        if (latin > han) {
+            Matcher m = HAN_RUN.matcher(plain);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end(), Kind.NAME.ordinal()});
             }
         }
         spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]).thenComparingInt(s -> s[2]));

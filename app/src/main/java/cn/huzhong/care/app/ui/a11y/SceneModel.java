@@ -96,6 +96,18 @@ public final class SceneModel {
         return new Builder(scene).build();
     }
 
+    /**
+     * Builds the model of {@code scene} as it is now, without applying CSS or laying it out first: for a scene that a
+     * pulse has just laid out (the screen-reader exporter, which runs after one), where doing it again would only cost
+     * time. FX thread only.
+     */
+    public static SceneModel ofLaidOut(Scene scene) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("SceneModel.ofLaidOut must run on the FX thread");
+        }
+        return new Builder(scene).build();
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -258,15 +270,15 @@ public final class SceneModel {
             if (scene.getRoot() != null) {
                 collect(scene.getRoot());
             }
-            Map<Node, EnumSet<SemanticNode.Trait>> traits = new IdentityHashMap<>();
-            Map<Node, AccessibleRole> roles = new IdentityHashMap<>();
+            Map<Node, EnumSet<SemanticNode.Trait>> traits = new IdentityHashMap<>(visible.size() * 2);
+            Map<Node, AccessibleRole> roles = new IdentityHashMap<>(visible.size() * 2);
             for (Node n : visible) {
                 AccessibleRole role = Nodes.role(n);
                 roles.put(n, role);
                 traits.put(n, traits(n, role));
             }
             List<SemanticNode> out = new ArrayList<>(visible.size());
-            Map<Node, SemanticNode> byNode = new IdentityHashMap<>();
+            Map<Node, SemanticNode> byNode = new IdentityHashMap<>(visible.size() * 2);
             int i = 0;
             for (Node n : visible) {
                 EnumSet<SemanticNode.Trait> t = traits.get(n);
@@ -308,7 +320,7 @@ public final class SceneModel {
             if (n instanceof Text text && !icon && !Names.clean(text.getText()).isEmpty()) {
                 t.add(SemanticNode.Trait.TEXT);
             }
-            if (Nodes.hasClassInPath(n, A11y.DECORATIVE)) {
+            if (decorative(n)) {
                 t.add(SemanticNode.Trait.DECORATIVE);
             }
             boolean pointer = hasPointerHandler(n);
@@ -344,6 +356,17 @@ public final class SceneModel {
         }
 
         private final Map<Node, Boolean> internal = new IdentityHashMap<>();
+        private final Map<Node, Boolean> decorative = new IdentityHashMap<>();
+
+        /** {@link Nodes#hasClassInPath} for {@link A11y#DECORATIVE}, remembered per node (parents come first). */
+        private boolean decorative(Node n) {
+            Boolean known = decorative.get(n);
+            if (known == null) {
+                known = n.getStyleClass().contains(A11y.DECORATIVE) || n.getParent() != null && decorative(n.getParent());
+                decorative.put(n, known);
+            }
+            return known;
+        }
 
         private boolean isInternal(Node n) {
             Boolean known = internal.get(n);

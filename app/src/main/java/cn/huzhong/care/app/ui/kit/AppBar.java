@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * The bar at the top of every screen: the way back (an arrow and the word 返回 / Back), the screen's title, and at
- * most two actions, each with its word under its icon. It is at least 64 px high and grows with its title, which
+ * most two actions, each with its word under its icon (or, for a universal icon, the icon alone with its word spoken:
+ * then it sits under the way back). It is at least 64 px high and grows with its title, which
  * wraps instead of being cut off; its icons and words are in the bar's foreground colour (white on the blue bar,
  * white on black in high contrast).
  */
@@ -26,8 +28,15 @@ public final class AppBar {
     public static final String ID_TITLE = "shell-title";
     public static final double MIN_HEIGHT_PX = 64;
 
-    /** An action in the bar: its icon and its word (shown under the icon, and spoken). */
-    public record Action(String id, Ikon icon, String text, Runnable run) {
+    /**
+     * An action in the bar: its icon and its word (shown under the icon, and spoken). {@code iconOnly}: the word is
+     * only spoken (DESIGN.md allows it where the icon is universal), and the icon sits under the way back when there
+     * is one: the title keeps its room at large text.
+     */
+    public record Action(String id, Ikon icon, String text, Runnable run, boolean iconOnly) {
+        public Action(String id, Ikon icon, String text, Runnable run) {
+            this(id, icon, text, run, false);
+        }
     }
 
     private AppBar() {
@@ -48,11 +57,20 @@ public final class AppBar {
         strut.setPrefSize(0, MIN_HEIGHT_PX);
         strut.setMaxWidth(0);
         bar.getChildren().add(strut);
+        // icon-only actions go under the way back (the title keeps the bar's width), where there is one
+        VBox lead = null;
         if (back != null) {
             Button b = barButton(ui, MaterialDesignA.ARROW_LEFT, ui.t("shell.back.label"), back);
             b.setContentDisplay(ContentDisplay.LEFT);
             b.setId(ID_BACK);
-            bar.getChildren().add(b);
+            if (actions.stream().anyMatch(Action::iconOnly)) {
+                lead = new VBox(b);
+                lead.setAlignment(Pos.CENTER_LEFT);
+                lead.setMinWidth(Region.USE_PREF_SIZE);
+                bar.getChildren().add(lead);
+            } else {
+                bar.getChildren().add(b);
+            }
         }
         Label t = Ui.text(title, Styles.APP_BAR_TITLE);
         t.setId(ID_TITLE);
@@ -60,10 +78,18 @@ public final class AppBar {
         HBox.setHgrow(t, Priority.ALWAYS);
         bar.getChildren().add(t);
         for (Action a : actions) {
-            Button b = barButton(ui, a.icon(), a.text(), a.run());
-            b.setContentDisplay(ContentDisplay.TOP);
+            // icon only: the word is not laid out at all (it would still claim its width), only spoken
+            Button b = barButton(ui, a.icon(), a.iconOnly() ? "" : a.text(), a.run());
+            b.setContentDisplay(a.iconOnly() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.TOP);
+            if (a.iconOnly()) {
+                b.setAccessibleText(a.text());
+            }
             b.setId(a.id());
-            bar.getChildren().add(b);
+            if (lead != null && a.iconOnly()) {
+                lead.getChildren().add(b);
+            } else {
+                bar.getChildren().add(b);
+            }
         }
         return bar;
     }

@@ -119,9 +119,17 @@ public final class DateField {
                 List.of(new Overlay.Action(ID_CANCEL, ui.t("picker.cancel"), Overlay.Tone.SAFE, this::close)),
                 this::close, true));
         if (focusId != null) {
+            // at once (the day that had focus has just left the scene: the scene must not pick another), and once
+            // more after the turn in which the scene tidies its focus
+            // (the sheet's scroll pane holds the calendar only once it has its skin: CSS makes it now)
+            overlay.layer().applyCss();
+            Node now = overlay.layer().lookup("#" + focusId);
+            if (now != null) {
+                now.requestFocus();
+            }
             Platform.runLater(() -> {
-                Node n = field.getScene() == null ? null : field.getScene().lookup("#" + focusId);
-                if (n != null) {
+                Node n = overlay.layer().lookup("#" + focusId);
+                if (n != null && !n.isFocused()) {
                     n.requestFocus();
                 }
             });
@@ -163,6 +171,7 @@ public final class DateField {
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox nav = new HBox(prev, heading, next);
         nav.setAlignment(Pos.CENTER);
+        nav.getStyleClass().add("hz-calendar-nav");
         nav.setSpacing(ui.mode().fontPx() * 0.3);
 
         GridPane grid = new GridPane();
@@ -201,7 +210,8 @@ public final class DateField {
             b.setAccessibleText(spoken);
             b.setDisable(!allowed(d));
             b.setOnAction(e -> pick(d));
-            b.setOnKeyPressed(e -> {
+            // a filter, not a handler: the button's own behaviour would otherwise move focus by the arrow first
+            b.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 int step = switch (e.getCode()) {
                     case LEFT -> -1;
                     case RIGHT -> 1;

@@ -107,6 +107,7 @@ public final class Overlay {
         Node surface = surface(ui, spec);
         StackPane scrim = new StackPane(surface);
         scrim.setId(ID_SCRIM);
+        A11y.modal(scrim); // a screen reader sees the dialog only, as Tab does
         scrim.getStyleClass().add(Styles.SCRIM);
         boolean edge = spec.sheet() || fullScreen(ui);
         scrim.setAlignment(edge ? Pos.BOTTOM_CENTER : Pos.CENTER);

@@ -6,12 +6,16 @@ import cn.huzhong.care.app.platform.HostBrowser;
 import cn.huzhong.care.app.platform.PhoneServices;
 import cn.huzhong.care.app.platform.ReminderSchedule;
 import cn.huzhong.care.app.platform.Reminders;
+import cn.huzhong.care.app.platform.ScreenReaderBridge;
+import cn.huzhong.care.app.platform.Speech;
 import cn.huzhong.care.app.platform.Storage;
+import com.gluonhq.attach.util.Platform;
 import com.gluonhq.attach.connectivity.ConnectivityService;
 import com.gluonhq.attach.dialer.DialerService;
 import com.gluonhq.attach.localnotifications.LocalNotificationsService;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,5 +56,44 @@ public final class AttachPhoneServices implements PhoneServices {
             LOG.log(Level.WARNING, "no Attach local notifications", e);
             return Optional.empty();
         }
+    }
+
+    /** This project's own native half for the phone (android/ or ios/), loaded once; empty if it cannot load. */
+    private static Optional<NativeChannel> channel() {
+        return Channel.ONE;
+    }
+
+    private static final class Channel {
+        static final Optional<NativeChannel> ONE = load();
+
+        private static Optional<NativeChannel> load() {
+            try {
+                if (Platform.isAndroid()) {
+                    return Optional.of(AndroidNative.CHANNEL);
+                }
+                if (Platform.isIOS()) {
+                    return Optional.of(IosNative.CHANNEL);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.WARNING, "the screen-reader bridge and the voice could not load", e);
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<ScreenReaderBridge> screenReader() {
+        return channel().map(NativeScreenReader::new);
+    }
+
+    @Override
+    public Optional<Speech> speech() {
+        return channel().map(NativeSpeech::new);
+    }
+
+    @Override
+    public OptionalDouble systemTextScale() {
+        return channel().map(NativeChannel::fontScale).filter(f -> f > 0)
+                .map(f -> OptionalDouble.of(f)).orElse(OptionalDouble.empty());
     }
 }

@@ -128,13 +128,14 @@ class ApiClientEndToEndTest {
     }
 
     @Test
-    void repeatedWrongPasswords_lockTheAccount_withRetryAfter() {
+    void repeatedWrongPasswords_slowSignInDown_withRetryAfter_neverALongLockOut() {
         ApiFailure last = null;
         for (int i = 0; i < 6 && !(last instanceof ApiFailure.RateLimited); i++) {
             last = assertThrows(ApiFailure.class, () -> client.signIn("13900000004", "wrong-pass", Lang.ZH));
         }
         ApiFailure.RateLimited limited = (ApiFailure.RateLimited) last;
-        assertTrue(limited.retryAfterSeconds() > 60, "locked for minutes: " + limited.retryAfterSeconds());
+        assertTrue(limited.retryAfterSeconds() >= 1 && limited.retryAfterSeconds() <= 60,
+                "a short wait, not a lock-out: " + limited.retryAfterSeconds());
     }
 
     @Test

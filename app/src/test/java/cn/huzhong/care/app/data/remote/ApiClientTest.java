@@ -125,4 +125,15 @@ class ApiClientTest {
         assertEquals(60, ApiClient.retryAfter(null, null));
         assertEquals(9, ApiClient.retryAfter("soon", new cn.huzhong.care.core.api.ApiProblem(null, "t", 429, "d", null, null, 9)));
     }
+
+    @Test
+    void plainHttpToAnotherComputer_isRefusedBeforeAnythingIsSent() {
+        ApiClient remote = new ApiClient(() -> URI.create("http://care.example.cn"), Duration.ofSeconds(2), Duration.ofSeconds(2));
+        ApiFailure.Unreachable e = assertThrows(ApiFailure.Unreachable.class,
+                () -> remote.signIn("13900000001", "secret-password", Lang.ZH));
+        assertTrue(e.getMessage().contains("http://"), e.getMessage());
+        // this computer is fine over http (the embedded demo server, a developer's local one)
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body("[]").build());
+        assertEquals(0, client.hotlines(Lang.ZH).size());
+    }
 }

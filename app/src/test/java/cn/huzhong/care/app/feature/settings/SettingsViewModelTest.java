@@ -9,6 +9,8 @@ import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,6 +47,24 @@ class SettingsViewModelTest {
         vm.serverAddressProperty().set("https://");
         vm.saveServerAddress();
         assertEquals("地址格式不对，请按 https://域名 的格式填写。", content().serverError());
+    }
+
+    @Test
+    void serverAddress_plainHttpToAnotherComputer_isRefusedUnderTheField_thisComputerIsFine() {
+        for (String address : List.of("http://care.huzhong.gov.cn", "http://10.0.0.8:8080", "HTTP://care.example.cn/api")) {
+            vm.serverAddressProperty().set(address);
+            vm.saveServerAddress();
+            assertTrue(content().serverError().startsWith("请使用 https:// 开头的地址"), address + ": " + content().serverError());
+            assertEquals("", settings.current().serverAddress(), address + " must not be saved");
+        }
+        for (String address : List.of("http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080", "http://127.8.9.10")) {
+            vm.serverAddressProperty().set(address);
+            vm.saveServerAddress();
+            assertNull(content().serverError(), address);
+            assertEquals(address, settings.current().serverAddress());
+        }
+        // a stored cleartext address from an older version is not used either
+        assertTrue(new AppSettings(Lang.ZH, 1.0, false, false, "http://care.example.cn").serverUri().isEmpty());
     }
 
     @Test

@@ -26,10 +26,10 @@ import java.util.function.Supplier;
  * #0b57d0 focus colour) and a filled primary action, as DESIGN.md asks of the kit. JavaFX's own Modena theme is underneath (the fixtures do not depend on the
  * app's theme, which is built elsewhere).
  */
-final class AuditFixture {
+public final class AuditFixture {
     /** A phone-sized screen, px (smaller than Monocle's headless 1280 × 800 screen, which a window may not exceed). */
-    static final double WIDTH = 420;
-    static final double HEIGHT = 760;
+    public static final double WIDTH = 420;
+    public static final double HEIGHT = 760;
 
     private static Stage stage;
 
@@ -49,11 +49,11 @@ final class AuditFixture {
     }
 
     /** Shows {@code content} (built on the FX thread) in a {@link #WIDTH} × {@link #HEIGHT} scene for {@code mode}. */
-    static Scene show(DisplayMode mode, Supplier<? extends Parent> content) {
+    public static Scene show(DisplayMode mode, Supplier<? extends Parent> content) {
         return show(mode, WIDTH, HEIGHT, content);
     }
 
-    static Scene show(DisplayMode mode, double width, double height, Supplier<? extends Parent> content) {
+    public static Scene show(DisplayMode mode, double width, double height, Supplier<? extends Parent> content) {
         try {
             Stage s = stage();
             Scene scene = onFx(() -> {
@@ -75,7 +75,7 @@ final class AuditFixture {
     }
 
     /** Runs {@code action} on the FX thread, waits, and returns its result. */
-    static <T> T onFx(Callable<T> action) {
+    public static <T> T onFx(Callable<T> action) {
         try {
             return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -91,7 +91,7 @@ final class AuditFixture {
         }
     }
 
-    static void runFx(Runnable action) {
+    public static void runFx(Runnable action) {
         onFx(() -> {
             action.run();
             return null;

@@ -32,7 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The fixture screens of the audit's own tests, built in code like the app's views: {@link #broken} breaks every
  * rule at least once on a node with a known id; {@link #wellBuilt} follows every rule in every display mode.
  */
-final class AuditScreens {
+public final class AuditScreens {
     private AuditScreens() {
     }
 
@@ -198,7 +198,7 @@ final class AuditScreens {
     // ------------------------------------------------------------------------------------------ well built
 
     /** A form screen that follows every rule, in the language of {@code mode}. */
-    static Parent wellBuilt(DisplayMode mode) {
+    public static Parent wellBuilt(DisplayMode mode) {
         boolean zh = mode.lang() == Lang.ZH;
 
         Label title = wrapped(new Label(zh ? "申请助残补贴" : "Apply for a disability subsidy"));

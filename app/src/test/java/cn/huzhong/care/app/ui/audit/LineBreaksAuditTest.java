@@ -97,6 +97,29 @@ class LineBreaksAuditTest {
     }
 
     @Test
+    void quotedTermBrokenInside_reported_protected_passes() {
+        List<AuditViolation> all = labels(DEFAULT, cases(
+                "term", "什么是“包保联系人”？", "什么是“包保联系",
+                "termOk", LineBreaks.protect("什么是“包保联系人”？"), "什么是“包保联系"));
+        assertMessage(assertReported(all, AuditRule.LINE_BREAKS, "term"), "breaks the quoted term");
+        assertNotReportedOn(all, AuditRule.LINE_BREAKS, "termOk");
+    }
+
+    @Test
+    void chineseNameInEnglishText_brokenInside_reported_protected_passes_butChineseTextStillBreaksBetweenCharacters() {
+        List<AuditViolation> all = labels(DEFAULT, cases(
+                "name", "Good morning, 王秀兰", "Good morning, 王秀",
+                "nameOk", LineBreaks.protect("Good morning, 王秀兰"), "Good morning, 王秀",
+                "chinese", "上午好，王秀兰，欢迎回来", "上午好，王秀"));
+        assertMessage(assertReported(all, AuditRule.LINE_BREAKS, "name"), "breaks the Chinese name");
+        assertNotReportedOn(all, AuditRule.LINE_BREAKS, "nameOk");
+        assertNotReportedOn(all, AuditRule.LINE_BREAKS, "chinese");
+        List<AuditViolation> wide = labels(DEFAULT, cases(
+                "wideName", "Rehabilitation at 呼中区残疾人康复中心", "呼中区残疾人康"));
+        assertNotReportedOn(wide, AuditRule.LINE_BREAKS, "wideName");
+    }
+
+    @Test
     void tokenWiderThanTheLine_mayBreakAtItsSpaces_butNotBetweenDigits() {
         List<AuditViolation> all = labels(DEFAULT, cases(
                 "groups", "2301 0219 5003 1234", "2301 0219",

@@ -270,6 +270,38 @@ class KitTest {
     }
 
     @Test
+    void appBar_anIconOnlyAction_isSpokenNotShown_sitsUnderTheWayBack_andTheTitleKeepsItsRoom() {
+        String title = "刘洋的预约康复和辅具适配详情";
+        AtomicInteger ran = new AtomicInteger();
+        showWith(DisplayMode.LARGE_TEXT, u -> AppBar.create(u, title, () -> { }, List.of(
+                new AppBar.Action("act", MaterialDesignC.COG, "朗读", ran::incrementAndGet))));
+        double titleWidthWithWord = fx(() -> byId(AppBar.ID_TITLE).getLayoutBounds().getWidth());
+        assertEquals("朗读", fx(() -> ((Labeled) byId("act")).getText()), "by default the word is shown");
+
+        showWith(DisplayMode.LARGE_TEXT, u -> AppBar.create(u, title, () -> { }, List.of(
+                new AppBar.Action("act", MaterialDesignC.COG, "朗读", ran::incrementAndGet, true))));
+        Labeled action = (Labeled) byId("act");
+        assertEquals("", fx(action::getText), "no word laid out");
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, fx(action::getContentDisplay));
+        assertEquals("朗读", fx(() -> action.queryAccessibleAttribute(AccessibleAttribute.TEXT)), "but spoken");
+        javafx.geometry.Bounds back = fx(() -> byId(AppBar.ID_BACK).localToScene(byId(AppBar.ID_BACK).getLayoutBounds()));
+        javafx.geometry.Bounds icon = fx(() -> action.localToScene(action.getLayoutBounds()));
+        assertTrue(icon.getMinY() >= back.getMaxY() && icon.getMinX() < back.getMaxX(), "under the way back: " + icon);
+        assertTrue(icon.getHeight() >= 48 && icon.getWidth() >= 48, "still a 48 px target: " + icon);
+        double titleWidth = fx(() -> byId(AppBar.ID_TITLE).getLayoutBounds().getWidth());
+        assertTrue(titleWidth > titleWidthWithWord, "the title has more room: " + titleWidth + " vs " + titleWidthWithWord);
+        fire("act");
+        assertEquals(1, ran.get());
+
+        // without a way back it stays at the end of the bar
+        showWith(DisplayMode.LARGE_TEXT, u -> AppBar.create(u, "登录", null, List.of(
+                new AppBar.Action("act", MaterialDesignC.COG, "朗读", ran::incrementAndGet, true))));
+        javafx.geometry.Bounds t = fx(() -> byId(AppBar.ID_TITLE).localToScene(byId(AppBar.ID_TITLE).getLayoutBounds()));
+        javafx.geometry.Bounds end = fx(() -> byId("act").localToScene(byId("act").getLayoutBounds()));
+        assertTrue(end.getMinX() >= t.getMaxX(), "after the title: " + end + " / " + t);
+    }
+
+    @Test
     void bottomNav_marksTheCurrentPlace_saysTheUnreadCount_andOpensOnlyAnotherPlace() {
         AtomicInteger opened = new AtomicInteger();
         showWith(DisplayMode.DEFAULT, u -> BottomNav.create(u, List.of(
@@ -333,8 +365,15 @@ class KitTest {
             return null;
         });
         awaitFocus(DateField.DAY_PREFIX + "2026-12-30", "a day takes focus");
+        List<String> owners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx(() -> {
+            stage.getScene().focusOwnerProperty().addListener((o, was, now) -> owners.add(now == null ? null : now.getId()));
+            return null;
+        });
         press(KeyCode.DOWN);
         awaitFocus(DateField.DAY_PREFIX + "2027-01-06", "a week on, in the next month");
+        assertEquals(List.of(DateField.DAY_PREFIX + "2027-01-06"), owners,
+                "the arrow moves focus straight to the day, not first to the field below the calendar");
         press(KeyCode.LEFT);
         awaitFocus(DateField.DAY_PREFIX + "2027-01-05", "a day back");
     }
