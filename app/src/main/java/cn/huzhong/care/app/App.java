@@ -56,6 +56,7 @@ public final class App implements AutoCloseable {
     private final ApiRepositories repositories;
     private final ServiceRepositories services;
     private final DeviceOutbox outbox;
+    private final cn.huzhong.care.app.data.VolunteerRepositories volunteers;
     private final Dialer dialer;
     private DeviceHooks device;
     private Navigator navigator;
@@ -83,6 +84,11 @@ public final class App implements AutoCloseable {
         this.sessions = new StoredSessionRepository(api, storage, data, () -> settings.current().lang());
         this.repositories = new ApiRepositories(api, data, sessions, () -> settings.current().lang());
         this.services = new ServiceRepositories(api, data, sessions, () -> settings.current().lang());
+        // volunteers and accounts (issue 8): an API that is not also these (a test's fake) leaves them to the real client
+        this.volunteers = new cn.huzhong.care.app.data.VolunteerRepositories(
+                api instanceof cn.huzhong.care.app.data.VolunteerApi v ? v : new ApiClient(backend::baseUri),
+                api instanceof cn.huzhong.care.app.data.AccountApi a ? a : new ApiClient(backend::baseUri),
+                data, sessions, () -> settings.current().lang());
         this.outbox = new DeviceOutbox(api, storage, data, sessions, () -> settings.current().lang(),
                 DeviceOutbox.FIRST_RETRY, DeviceOutbox.MAX_RETRY,
                 outboxTimer != null ? outboxTimer : DeviceOutbox.Scheduler.timer());
@@ -196,6 +202,11 @@ public final class App implements AutoCloseable {
 
     ServiceRepositories services() {
         return services;
+    }
+
+    /** Volunteers' tasks and the account's own matters (issue 8). */
+    cn.huzhong.care.app.data.VolunteerRepositories volunteers() {
+        return volunteers;
     }
 
     /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */

@@ -69,6 +69,14 @@ final class Screens implements ScreenFactory {
         var services = app.services();
         var outbox = app.outbox();
         var clock = app.clock();
+        // a role's own screens first: a volunteer's home is theirs, not a resident's
+        Screen own = volunteerScreen(d, ui);
+        if (own == null) {
+            own = staffScreen(d, ui);
+        }
+        if (own != null) {
+            return own;
+        }
         if (d instanceof Destination.SignIn) {
             return new SignInView(new SignInViewModel(app.sessions(), nav, m, app.backend().demoAccounts(),
                     app.backend().baseUri() == null, fx), ui);
@@ -125,18 +133,30 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.ActingFor) {
             return new ActingForView(new ActingForViewModel(app.sessions(), services, nav, m, clock, fx), ui);
         }
-        Screen other = volunteerScreen(d, ui);
-        if (other == null) {
-            other = staffScreen(d, ui);
-        }
-        if (other != null) {
-            return other;
-        }
         throw new IllegalArgumentException("no screen for " + d);
     }
 
     /** Volunteers' and the accounts screens (issue 8: the volunteer and accounts engineer edits only this method). */
     private Screen volunteerScreen(Destination d, Ui ui) {
+        Messages m = ui.messages();
+        var nav = app.navigator();
+        var fx = app.uiExecutor();
+        var clock = app.clock();
+        var volunteers = app.volunteers();
+        boolean volunteer = app.sessions().current()
+                .map(s -> s.account() != null && s.account().role() == cn.huzhong.care.core.domain.Role.VOLUNTEER)
+                .orElse(false);
+        if (d instanceof Destination.Home && volunteer) {
+            return new cn.huzhong.care.app.feature.volunteer.OpenTasksView(
+                    new cn.huzhong.care.app.feature.volunteer.OpenTasksViewModel(volunteers, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.MyTasks) {
+            return new cn.huzhong.care.app.feature.volunteer.MyTasksView(
+                    new cn.huzhong.care.app.feature.volunteer.MyTasksViewModel(volunteers, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.TaskDetail t) {
+            return new cn.huzhong.care.app.feature.volunteer.TaskDetailView(
+                    new cn.huzhong.care.app.feature.volunteer.TaskDetailViewModel(t.taskId(), volunteers, nav,
+                            app.calls()::call, m, clock, fx), ui);
+        }
         return null;
     }
 

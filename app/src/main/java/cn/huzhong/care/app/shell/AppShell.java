@@ -407,8 +407,16 @@ public final class AppShell {
     }
 
     // ---- volunteers' places (issue 8: the volunteer engineer edits only this method) ----
+    /** A volunteer's places: open tasks near them (their home), their own tasks with their hours, me. */
     private List<BottomNav.Item> volunteerPlaces(Destination.Place here) {
-        return residentPlaces(here, false);
+        List<BottomNav.Item> items = new ArrayList<>();
+        items.add(item(Destination.Place.HOME, "volunteer.nav.open", MaterialDesignH.HAND_HEART, here, null,
+                new Destination.Home()));
+        items.add(item(Destination.Place.TASKS, "volunteer.nav.mine", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, here, null,
+                new Destination.MyTasks()));
+        items.add(item(Destination.Place.ME, "nav.me", MaterialDesignA.ACCOUNT_CIRCLE, here, null,
+                new Destination.Settings()));
+        return items;
     }
 
     // ---- staff's places (issue 8: the staff engineer edits only this method) ----
