@@ -156,6 +156,9 @@ final class Screens implements ScreenFactory {
             return new cn.huzhong.care.app.feature.volunteer.TaskDetailView(
                     new cn.huzhong.care.app.feature.volunteer.TaskDetailViewModel(t.taskId(), volunteers, nav,
                             app.calls()::call, m, clock, fx), ui);
+        } else if (d instanceof Destination.VolunteerRegister) {
+            return new cn.huzhong.care.app.feature.volunteer.RegisterView(
+                    new cn.huzhong.care.app.feature.volunteer.RegisterViewModel(volunteers, nav, m, fx), ui);
         }
         return null;
     }

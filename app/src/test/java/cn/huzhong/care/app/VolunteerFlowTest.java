@@ -4,6 +4,7 @@ import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.data.remote.StaffDesk;
 import cn.huzhong.care.app.feature.volunteer.MyTasksView;
 import cn.huzhong.care.app.feature.volunteer.OpenTasksView;
+import cn.huzhong.care.app.feature.volunteer.RegisterView;
 import cn.huzhong.care.app.feature.volunteer.TaskDetailView;
 import cn.huzhong.care.app.shell.AppShell;
 import cn.huzhong.care.app.shell.Destination;
@@ -156,6 +157,43 @@ class VolunteerFlowTest {
         ApiClient api = direct();
         assertEquals(TaskStatus.OPEN, api.task(api.signIn("13900000201", AppHarness.DEMO_PASSWORD, Lang.ZH).token(), id,
                 Lang.ZH).status());
+    }
+
+    @Test
+    void someoneRegisters_waits_isVerifiedByStaff_andThenSeesTasks() {
+        app = AppHarness.start(dataDir);
+        app.resetTo(new Destination.SignIn());
+        app.tap(cn.huzhong.care.app.feature.signin.SignInView.ID_REGISTER_VOLUNTEER);
+        app.waitUntil("the form", () -> app.has(RegisterView.ID_NAME));
+        app.tap(RegisterView.ID_SUBMIT);
+        app.waitUntil("the errors", () -> app.has(RegisterView.ID_NAME + "-error") || app.has(".hz-field-error"));
+        String shown = app.allText();
+        assertTrue(shown.contains("请填写此项"), shown);
+        assertTrue(shown.contains("请至少选一个乡镇"), shown);
+        app.write(RegisterView.ID_NAME, "李春生");
+        app.write(RegisterView.ID_PHONE, "13911112222");
+        app.write(RegisterView.ID_PASSWORD, "12345678");
+        app.tap(RegisterView.TOWN_PREFIX + "HUZHONG");
+        app.tap(RegisterView.KIND_PREFIX + "SNOW_CLEARING");
+        app.tap(RegisterView.ID_SUBMIT);
+        app.waitUntil("the password's error", () -> app.allText().contains("密码不能全是数字"));
+        app.write(RegisterView.ID_PASSWORD, "winter2026");
+        app.tap(RegisterView.ID_SUBMIT);
+        app.waitUntil("registered", () -> app.has(RegisterView.ID_DONE));
+        app.assertResultInView(RegisterView.ID_DONE);
+        assertTrue(app.text(RegisterView.ID_DONE).contains("等待审核"));
+
+        app.tap(RegisterView.ID_TO_SIGN_IN);
+        app.signIn("13911112222", "winter2026");
+        app.waitUntil("waiting", () -> app.has(OpenTasksView.ID_PENDING));
+
+        ApiClient api = direct();
+        long id = api.meVolunteer(api.signIn("13911112222", "winter2026", Lang.ZH).token(), Lang.ZH).id();
+        new StaffDesk(() -> app.app().backend().baseUri(), "13900000301").verifyVolunteer(id);
+        app.resetTo(new Destination.Home());
+        app.waitUntil("the open tasks", () -> app.has(OpenTasksView.ID_COUNT));
+        assertFalse(app.ids(OpenTasksView.ROW_PREFIX).isEmpty(), "呼中镇 has snow to clear");
+        assertEquals("志愿时长共 0 小时", app.text(OpenTasksView.ID_HOURS));
     }
 
     @Test
