@@ -159,6 +159,12 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.VolunteerRegister) {
             return new cn.huzhong.care.app.feature.volunteer.RegisterView(
                     new cn.huzhong.care.app.feature.volunteer.RegisterViewModel(volunteers, nav, m, fx), ui);
+        } else if (d instanceof Destination.ChangePassword) {
+            return new cn.huzhong.care.app.feature.account.PasswordView(
+                    new cn.huzhong.care.app.feature.account.PasswordViewModel(volunteers, m, fx), ui);
+        } else if (d instanceof Destination.PersonalData) {
+            return new cn.huzhong.care.app.feature.account.PersonalDataView(
+                    new cn.huzhong.care.app.feature.account.PersonalDataViewModel(volunteers, m, clock, fx), ui);
         }
         return null;
     }

@@ -3,6 +3,9 @@ package cn.huzhong.care.app;
 import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.data.remote.StaffDesk;
 import cn.huzhong.care.app.feature.volunteer.MyTasksView;
+import cn.huzhong.care.app.feature.account.PasswordView;
+import cn.huzhong.care.app.feature.account.PersonalDataView;
+import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.volunteer.OpenTasksView;
 import cn.huzhong.care.app.feature.volunteer.RegisterView;
 import cn.huzhong.care.app.feature.volunteer.TaskDetailView;
@@ -194,6 +197,66 @@ class VolunteerFlowTest {
         app.waitUntil("the open tasks", () -> app.has(OpenTasksView.ID_COUNT));
         assertFalse(app.ids(OpenTasksView.ROW_PREFIX).isEmpty(), "呼中镇 has snow to clear");
         assertEquals("志愿时长共 0 小时", app.text(OpenTasksView.ID_HOURS));
+    }
+
+    @Test
+    void aResidentChangesTheirPassword_andSignsInWithTheNewOne() {
+        app = AppHarness.start(dataDir);
+        app.signInAndWaitForHome("13900000004");
+        app.onFx(() -> app.app().navigator().open(new Destination.Settings()));
+        app.settle();
+        app.tap(SettingsView.ID_PASSWORD);
+        app.waitUntil("the form", () -> app.has(PasswordView.ID_CURRENT));
+        app.tap(PasswordView.ID_SUBMIT);
+        app.waitUntil("the errors", () -> app.has(".hz-field-error"));
+        assertTrue(app.allText().contains("请填写此项"), app.allText());
+        app.write(PasswordView.ID_CURRENT, "not-my-password");
+        app.write(PasswordView.ID_NEW, "snowfall-2026");
+        app.write(PasswordView.ID_REPEAT, "snowfall-2025");
+        app.tap(PasswordView.ID_SUBMIT);
+        app.waitUntil("the mismatch", () -> app.allText().contains("两次输入的新密码不一样"));
+        app.write(PasswordView.ID_REPEAT, "snowfall-2026");
+        app.tap(PasswordView.ID_SUBMIT);
+        app.waitUntil("the server's answer", () -> app.allText().contains("当前密码不对"));
+        assertEquals("当前密码不对。", app.text(PasswordView.ID_CURRENT + "-error"));
+        app.write(PasswordView.ID_CURRENT, AppHarness.DEMO_PASSWORD);
+        app.write(PasswordView.ID_NEW, "snowfall-2026");
+        app.write(PasswordView.ID_REPEAT, "snowfall-2026");
+        app.tap(PasswordView.ID_SUBMIT);
+        app.waitUntil("changed", () -> app.has(PasswordView.ID_DONE));
+        app.assertResultInView(PasswordView.ID_DONE);
+
+        app.onFx(() -> app.app().sessions().signOut());
+        app.settle();
+        app.waitUntil("sign-in", () -> app.current() instanceof Destination.SignIn);
+        app.signIn("13900000004", AppHarness.DEMO_PASSWORD);
+        app.waitUntil("the old password refused", () -> app.has(cn.huzhong.care.app.feature.signin.SignInView.ID_PASSWORD_ERROR)
+                && !app.text(cn.huzhong.care.app.feature.signin.SignInView.ID_PASSWORD_ERROR).isBlank());
+        app.signIn("13900000004", "snowfall-2026");
+        app.waitUntil("home", () -> app.current() instanceof Destination.Home && app.has("home-greeting"));
+    }
+
+    @Test
+    void aPersonSeesWhatIsHeld_andAsksForACorrection() {
+        app = AppHarness.start(dataDir);
+        app.signInAndWaitForHome("13900000003");
+        app.onFx(() -> app.app().navigator().open(new Destination.Settings()));
+        app.settle();
+        app.tap(SettingsView.ID_PERSONAL_DATA);
+        app.waitUntil("the record", () -> app.has(PersonalDataView.ID_RECORD));
+        String shown = app.allText();
+        assertTrue(shown.contains("赵小梅"), shown);
+        assertTrue(shown.contains("请把地址改过来"), "her earlier request, from the demo data: " + shown);
+        int before = app.ids(PersonalDataView.CASE_PREFIX).size();
+        app.tap(PersonalDataView.ID_CORRECT);
+        app.waitUntil("the dialog", () -> app.has(PersonalDataView.ID_DIALOG));
+        app.tap(PersonalDataView.ID_SEND);
+        app.waitUntil("the error", () -> app.has(".hz-field-error"));
+        app.write(PersonalDataView.ID_DETAILS, "我的手机号换了，新号码是 13911113333。");
+        app.tap(PersonalDataView.ID_SEND);
+        app.waitUntil("filed", () -> app.has(PersonalDataView.ID_NOTICE));
+        app.assertResultInView(PersonalDataView.ID_NOTICE);
+        assertEquals(before + 1, app.ids(PersonalDataView.CASE_PREFIX).size());
     }
 
     @Test
