@@ -108,7 +108,8 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.RequestForm f) {
             return new RequestFormView(new RequestFormViewModel(f.type(), outbox, app.sessions(), nav, m, app.clock(), fx), ui);
         } else if (d instanceof Destination.RequestDetail r) {
-            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(), clock, fx), ui);
+            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(),
+                    id -> nav.go(new Destination.HelpTask(id)), clock, fx), ui);
         } else if (d instanceof Destination.Bookings) {
             return new BookingsView(new BookingsViewModel(services, outbox, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.Providers p) {
@@ -165,6 +166,9 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.PersonalData) {
             return new cn.huzhong.care.app.feature.account.PersonalDataView(
                     new cn.huzhong.care.app.feature.account.PersonalDataViewModel(volunteers, m, clock, fx), ui);
+        } else if (d instanceof Destination.HelpTask h) {
+            return new cn.huzhong.care.app.feature.account.HelpTaskView(
+                    new cn.huzhong.care.app.feature.account.HelpTaskViewModel(h.taskId(), volunteers, m, clock, fx), ui);
         }
         return null;
     }

@@ -156,7 +156,7 @@ class VolunteerScreensTest {
         s.add(new Shot("v06-open-tasks-filters", () -> {
             app.tap(OpenTasksView.ID_FILTERS);
             app.tap(OpenTasksView.ID_TOWN + "-1");
-            app.waitUntil("narrowed", () -> app.text(OpenTasksView.ID_FILTERS).contains(en ? "Huzhong" : "呼中镇"));
+            app.waitUntil("narrowed", () -> app.text(OpenTasksView.ID_FILTER_TEXT).contains(en ? "Huzhong" : "呼中镇"));
         }, OpenTasksView.ID_TOWN + "-1"));
         s.add(new Shot("v07-task", () -> openTask(task[0].id()), null));
         s.add(new Shot("v08-task-accept-confirm", () -> app.tap(TaskDetailView.ID_ACCEPT),

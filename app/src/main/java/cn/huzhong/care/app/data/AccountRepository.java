@@ -20,6 +20,9 @@ public interface AccountRepository {
 
     CompletableFuture<DataCaseDto> fileDataCase(DataCaseKind kind, String details, String idempotencyKey);
 
+    /** A volunteer's help for the person the app acts for (the volunteer by first name only). */
+    Reading<TaskDto> helpTask(long taskId);
+
     CompletableFuture<TaskDto> rateTask(long taskId, int rating, String comment, String idempotencyKey);
 
     CompletableFuture<ComplaintDto> complain(long taskId, String body, String idempotencyKey);

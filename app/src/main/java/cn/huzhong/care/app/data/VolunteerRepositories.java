@@ -162,13 +162,22 @@ public final class VolunteerRepositories implements VolunteerRepository, Account
     }
 
     @Override
+    public Reading<TaskDto> helpTask(long taskId) {
+        Lang l = signedIn.lang();
+        return signedIn.read("help-task-" + taskId, TaskDto.class, s -> accounts.residentTasks(s.token(),
+                s.requireSubjectId(), 1, 100, l).items().stream().filter(t -> t.id() == taskId).findFirst()
+                .orElseThrow(() -> new ApiFailure.Rejected(new cn.huzhong.care.core.api.ApiProblem("about:blank", null, 404,
+                        null, null, List.of(), null))));
+    }
+
+    @Override
     public CompletableFuture<TaskDto> rateTask(long taskId, int rating, String comment, String key) {
         Session s = signedIn.session();
         Lang l = signedIn.lang();
         String c = comment == null || comment.isBlank() ? null : comment.strip();
         return data.run(() -> {
             TaskDto t = accounts.rateTask(s.token(), s.requireSubjectId(), taskId, new RatingRequest(rating, c), key, l);
-            signedIn.forget(s, "personal-tasks");
+            signedIn.keep(s, "help-task-" + taskId, t);
             return t;
         });
     }

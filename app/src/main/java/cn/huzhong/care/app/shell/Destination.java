@@ -184,5 +184,9 @@ public sealed interface Destination {
     record PersonalData() implements Destination {
     }
 
+    /** A volunteer's help for the person the app acts for (from a request's timeline): rating it, complaining. */
+    record HelpTask(long taskId) implements Destination {
+    }
+
     // ---- staff (issue 8: the staff engineer adds records here) ----
 }

@@ -12,7 +12,7 @@ public sealed interface MyTasksUiState extends ReadState {
     }
 
     /**
-     * @param hours   "志愿时长共 6.5 小时"
+     * @param hours   "6.5 小时", the volunteer's total
      * @param done    "已完成 3 次"
      * @param pending the volunteer is not verified yet (then they have no tasks): why, in words; else null
      */

@@ -39,8 +39,9 @@ public final class MyTasksView extends StateScreen<MyTasksUiState> {
             root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
             Label hours = Ui.title(c.hours());
             hours.setId(ID_HOURS);
-            hours.setGraphic(ui.bigIcon(MaterialDesignH.HAND_HEART));
-            root.getChildren().add(Ui.card(hours, Ui.body(c.done())));
+            Label label = Ui.heading(ui.t("volunteer.mine.hoursLabel"));
+            label.setGraphic(ui.icon(MaterialDesignH.HAND_HEART));
+            root.getChildren().add(Ui.card(label, hours, Ui.body(c.done())));
             if (c.pending() != null) {
                 Label p = ui.status(c.pending(), Styles.Tone.WARN);
                 p.setId(ID_PENDING);
@@ -65,7 +66,8 @@ public final class MyTasksView extends StateScreen<MyTasksUiState> {
         for (TaskDto t : tasks) {
             Label status = ui.status(t.statusName(), TaskTexts.tone(t.status()));
             Button row = ui.row(TaskTexts.spoken(ui.messages(), t), () -> vm.open(t.id()), Ui.heading(t.kindName()),
-                    Ui.body(t.when()), Ui.body(t.townName()), status);
+                    Ui.body(TaskTexts.day(ui.messages(), t.windowStart())),
+                    Ui.body(TaskTexts.times(ui.messages(), t.windowStart(), t.windowEnd())), Ui.body(t.townName()), status);
             row.setId(prefix + t.id());
             box.getChildren().add(row);
         }

@@ -29,7 +29,7 @@ public final class MyTasksViewModel extends ViewModel<MyTasksUiState> {
             String pending = m.me().status() == AccountStatus.ACTIVE ? null
                     : messages.get("volunteer.mine.pending", m.me().statusName());
             publish(new MyTasksUiState.Content(
-                    messages.get("volunteer.hours.total", TaskTexts.hours(messages, m.me().totalHours())),
+                    TaskTexts.hours(messages, m.me().totalHours()),
                     messages.get("volunteer.mine.count", m.me().tasksCompleted()), pending, m.current(), m.done(),
                     freshness));
         }, e -> publish(new MyTasksUiState.Failed(messages.failure(e))));

@@ -33,6 +33,7 @@ public final class OpenTasksView extends StateScreen<OpenTasksUiState> {
     public static final String ID_HOURS = "volunteer-open-hours";
     public static final String ID_PENDING = "volunteer-pending";
     public static final String ID_FILTERS = "volunteer-filters";
+    public static final String ID_FILTER_TEXT = "volunteer-filter-text";
     public static final String ID_FILTERS_DONE = "volunteer-filters-done";
     public static final String ID_TOWN = "volunteer-filter-town";
     public static final String ID_KIND = "volunteer-filter-kind";
@@ -72,11 +73,12 @@ public final class OpenTasksView extends StateScreen<OpenTasksUiState> {
         hours.setId(ID_HOURS);
         hours.setGraphic(ui.icon(MaterialDesignH.HAND_HEART));
         root.getChildren().add(hours);
-        Button filters = ui.secondary(ui.t("volunteer.filter.button", c.filterText()), MaterialDesignF.FILTER_VARIANT,
-                c.filtersOpen() ? vm::closeFilters : vm::openFilters);
+        Label shown = Ui.body(ui.t("volunteer.filter.button", c.filterText()));
+        shown.setId(ID_FILTER_TEXT);
+        Button filters = ui.secondary(ui.t(c.filtersOpen() ? "volunteer.filter.close" : "volunteer.filter.open"),
+                MaterialDesignF.FILTER_VARIANT, c.filtersOpen() ? vm::closeFilters : vm::openFilters);
         filters.setId(ID_FILTERS);
-        filters.setAccessibleHelp(ui.t(c.filtersOpen() ? "volunteer.filter.close" : "volunteer.filter.open"));
-        root.getChildren().add(filters);
+        root.getChildren().addAll(shown, filters);
         if (c.filtersOpen()) {
             root.getChildren().add(filters(c));
         }
@@ -85,7 +87,9 @@ public final class OpenTasksView extends StateScreen<OpenTasksUiState> {
         root.getChildren().add(count);
         for (OpenTaskDto t : c.tasks()) {
             Button row = ui.row(TaskTexts.spoken(ui.messages(), t), () -> vm.open(t.id()), Ui.heading(t.kindName()),
-                    Ui.body(t.when()), Ui.body(t.townName()), Ui.muted(t.needed()));
+                    Ui.body(TaskTexts.day(ui.messages(), t.windowStart())),
+                    Ui.body(TaskTexts.times(ui.messages(), t.windowStart(), t.windowEnd())), Ui.body(t.townName()),
+                    Ui.muted(t.needed()));
             row.setId(ROW_PREFIX + t.id());
             root.getChildren().add(row);
         }

@@ -23,6 +23,7 @@ public final class OpenTasksViewModel extends ViewModel<OpenTasksUiState> {
     private final Navigator navigator;
     private final Messages messages;
     private VolunteerRepository.Filter filter = VolunteerRepository.Filter.ALL;
+    private boolean filtersOpen;
 
     public OpenTasksViewModel(VolunteerRepository volunteers, Navigator navigator, Messages messages, Clock clock,
                               Executor ui) {
@@ -34,18 +35,22 @@ public final class OpenTasksViewModel extends ViewModel<OpenTasksUiState> {
 
     public void load() {
         VolunteerRepository.Filter f = filter;
-        read(volunteers.openTasks(f), slow -> publish(new OpenTasksUiState.Loading(slow)), (o, freshness) -> {
+        read(volunteers.openTasks(f), slow -> {
+            // a new filter keeps the list it narrows on screen until the answer comes
+            if (!(state() instanceof OpenTasksUiState.Content)) {
+                publish(new OpenTasksUiState.Loading(slow));
+            }
+        }, (o, freshness) -> {
             if (o.me().status() != AccountStatus.ACTIVE) {
                 publish(new OpenTasksUiState.Pending(o.me(), messages.get("volunteer.pending.text",
                         String.join("、", o.me().townNames()), String.join("、", o.me().kindNames())), freshness));
                 return;
             }
-            boolean open = state() instanceof OpenTasksUiState.Content c && c.filtersOpen();
             String count = o.tasks().isEmpty() ? messages.get(f.equals(VolunteerRepository.Filter.ALL)
                     ? "volunteer.open.none" : "volunteer.open.noneFiltered") : messages.get("volunteer.open.count", o.total());
             publish(new OpenTasksUiState.Content(o.me(), o.tasks(), count,
                     messages.get("volunteer.hours.total", TaskTexts.hours(messages, o.me().totalHours())), f,
-                    filterText(f), open, freshness));
+                    filterText(f), filtersOpen, freshness));
         }, e -> publish(new OpenTasksUiState.Failed(messages.failure(e))));
     }
 
@@ -61,12 +66,14 @@ public final class OpenTasksViewModel extends ViewModel<OpenTasksUiState> {
     }
 
     public void openFilters() {
+        filtersOpen = true;
         if (state() instanceof OpenTasksUiState.Content c) {
             publish(c.withFilters(true));
         }
     }
 
     public void closeFilters() {
+        filtersOpen = false;
         if (state() instanceof OpenTasksUiState.Content c) {
             publish(c.withFilters(false));
         }

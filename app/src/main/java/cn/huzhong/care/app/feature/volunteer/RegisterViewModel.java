@@ -129,7 +129,9 @@ public final class RegisterViewModel extends ViewModel<RegisterUiState> {
             }
         } else if (error instanceof ApiFailure.Rejected r && r.status() == 409) {
             key = null;
-            errors.put("phone", r.userMessage());
+            // under the phone, the server's sentence about it alone
+            errors.put("phone", r.problem().map(cn.huzhong.care.core.api.ApiProblem::detail).filter(d -> !d.isBlank())
+                    .orElse(r.userMessage()));
         } else if (error instanceof ApiFailure.RateLimited limited) {
             form = messages.get("signin.error.throttled", messages.get("signin.wait.minutes",
                     (limited.retryAfterSeconds() + 59) / 60));

@@ -83,7 +83,6 @@ public final class TaskDetailView extends StateScreen<TaskDetailUiState> {
             Label n = ui.status(c.notice(), Styles.Tone.OK);
             n.setId(ID_NOTICE);
             root.getChildren().add(n);
-            ui.snackbar("task-notice-" + c.notice(), c.notice());
             Ui.result(n, c.notice());
         }
         if (c.error() != null && c.dialog() == TaskDetailUiState.Dialog.NONE) {
@@ -95,7 +94,9 @@ public final class TaskDetailView extends StateScreen<TaskDetailUiState> {
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), TaskTexts.tone(t.status()));
         status.setId(ID_STATUS);
-        VBox card = Ui.card(Ui.title(t.kindName()), status, ui.fact(ui.t("volunteer.task.when"), t.when()),
+        VBox when = ui.fact(ui.t("volunteer.task.when"), TaskTexts.day(ui.messages(), t.windowStart()));
+        when.getChildren().add(Ui.body(TaskTexts.times(ui.messages(), t.windowStart(), t.windowEnd())));
+        VBox card = Ui.card(Ui.title(t.kindName()), status, when,
                 ui.fact(ui.t("volunteer.task.town"), t.townName()), ui.fact(ui.t("volunteer.task.needed"), t.needed()));
         root.getChildren().add(card);
         if (t.person() != null) {

@@ -13,7 +13,17 @@ public final class TaskTexts {
 
     /** "1.5 小时" / "1.5 hours" / "1 hour". */
     public static String hours(Messages m, double hours) {
-        return m.get("volunteer.hours.value", hours);
+        return hours == 1.0 ? m.get("volunteer.hours.one") : m.get("volunteer.hours.value", hours);
+    }
+
+    /** The day a task starts: "12月1日（周二）". */
+    public static String day(Messages m, java.time.OffsetDateTime start) {
+        return m.dayShort(start.atZoneSameInstant(cn.huzhong.care.core.time.Dates.ZONE).toLocalDate());
+    }
+
+    /** Its time window, to break between the two times only: "上午10:30 至 下午12:30". */
+    public static String times(Messages m, java.time.OffsetDateTime start, java.time.OffsetDateTime end) {
+        return m.get("volunteer.task.times", m.time(start.toInstant()), m.time(end.toInstant()));
     }
 
     /** An open task read as one sentence: kind, when, town, what is needed. */
