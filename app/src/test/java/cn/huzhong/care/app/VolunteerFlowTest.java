@@ -3,7 +3,9 @@ package cn.huzhong.care.app;
 import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.data.remote.StaffDesk;
 import cn.huzhong.care.app.feature.volunteer.MyTasksView;
+import cn.huzhong.care.app.feature.account.HelpTaskView;
 import cn.huzhong.care.app.feature.account.PasswordView;
+import cn.huzhong.care.app.feature.requests.RequestDetailView;
 import cn.huzhong.care.app.feature.account.PersonalDataView;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.volunteer.OpenTasksView;
@@ -257,6 +259,41 @@ class VolunteerFlowTest {
         app.waitUntil("filed", () -> app.has(PersonalDataView.ID_NOTICE));
         app.assertResultInView(PersonalDataView.ID_NOTICE);
         assertEquals(before + 1, app.ids(PersonalDataView.CASE_PREFIX).size());
+    }
+
+    @Test
+    void thePersonHelped_ratesTheHelpFromTheRequest_andComplains() {
+        app = AppHarness.start(dataDir);
+        long[] made = StaffDesk.helpDoneForWangXiulan(() -> app.app().backend().baseUri(), app.app().clock().instant());
+        app.signInAndWaitForHome("13900000001");
+        app.go(new Destination.RequestDetail(made[0]));
+        String row = RequestDetailView.HELP_PREFIX + made[1];
+        app.waitUntil("the help in the request", () -> app.has(row));
+        String spoken = app.fx(() -> app.node(row).getAccessibleText());
+        assertTrue(spoken.contains("志愿者：志远"), "the volunteer by first name only: " + spoken);
+        app.tap(row);
+        app.waitUntil("the help", () -> app.has(HelpTaskView.ID_RATE));
+        app.tap(HelpTaskView.ID_RATE);
+        app.waitUntil("the error", () -> app.has(".hz-field-error"));
+        app.tap(HelpTaskView.ID_RATING + "-5");
+        app.write(HelpTaskView.ID_COMMENT, "小林很耐心，谢谢！");
+        app.tap(HelpTaskView.ID_RATE);
+        app.waitUntil("rated", () -> app.has(HelpTaskView.ID_NOTICE));
+        app.assertResultInView(HelpTaskView.ID_NOTICE);
+        assertFalse(app.has(HelpTaskView.ID_RATE), "rated once");
+        ApiClient api = direct();
+        String wang = api.signIn("13900000001", AppHarness.DEMO_PASSWORD, Lang.ZH).token();
+        long person = api.me(wang, Lang.ZH).actingFor().get(0).residentId();
+        TaskDto rated = api.residentTasks(wang, person, 1, 100, Lang.ZH).items().stream().filter(t -> t.id() == made[1])
+                .findFirst().orElseThrow();
+        assertEquals(5, rated.rating());
+
+        app.tap(HelpTaskView.ID_COMPLAIN);
+        app.waitUntil("the dialog", () -> app.has(HelpTaskView.ID_DIALOG));
+        app.write(HelpTaskView.ID_BODY, "来之前没有打电话，家里没人等了很久。");
+        app.tap(HelpTaskView.ID_SEND);
+        app.waitUntil("complained", () -> app.has(HelpTaskView.ID_NOTICE)
+                && app.text(HelpTaskView.ID_NOTICE).contains("投诉已提交"));
     }
 
     @Test

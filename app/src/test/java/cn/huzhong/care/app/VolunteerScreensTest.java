@@ -2,7 +2,9 @@ package cn.huzhong.care.app;
 
 import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.data.remote.StaffDesk;
+import cn.huzhong.care.app.feature.account.HelpTaskView;
 import cn.huzhong.care.app.feature.account.PasswordView;
+import cn.huzhong.care.app.feature.requests.RequestDetailView;
 import cn.huzhong.care.app.feature.account.PersonalDataView;
 import cn.huzhong.care.app.feature.settings.SettingsView;
 import cn.huzhong.care.app.feature.signin.SignInView;
@@ -234,6 +236,24 @@ class VolunteerScreensTest {
             app.tap(PersonalDataView.ID_SEND);
             app.waitUntil("filed", () -> app.has(PersonalDataView.ID_NOTICE));
         }, PersonalDataView.ID_NOTICE));
+        s.add(new Shot("v22-help-from-request", () -> {
+            long[] made = StaffDesk.helpDoneForWangXiulan(() -> app.app().backend().baseUri(), app.app().clock().instant());
+            app.go(new Destination.RequestDetail(made[0]));
+            app.waitUntil("the help", () -> app.has(RequestDetailView.HELP_PREFIX + made[1]));
+            app.tap(RequestDetailView.HELP_PREFIX + made[1]);
+            app.waitUntil("the help", () -> app.has(HelpTaskView.ID_RATE));
+        }, null));
+        s.add(new Shot("v23-help-rating-errors", () -> {
+            app.tap(HelpTaskView.ID_RATE);
+            app.waitUntil("the error", () -> app.has(".hz-field-error"));
+        }, HelpTaskView.ID_RATING + "-1"));
+        s.add(new Shot("v24-help-complaint", () -> app.tap(HelpTaskView.ID_COMPLAIN), HelpTaskView.ID_DIALOG));
+        s.add(new Shot("v25-help-rated", () -> {
+            app.tap(HelpTaskView.ID_KEEP);
+            app.tap(HelpTaskView.ID_RATING + "-4");
+            app.tap(HelpTaskView.ID_RATE);
+            app.waitUntil("rated", () -> app.has(HelpTaskView.ID_NOTICE));
+        }, HelpTaskView.ID_NOTICE));
         return s;
     }
 }

@@ -68,8 +68,9 @@ public final class HelpTaskView extends StateScreen<HelpTaskUiState> {
             Ui.result(e, c.error());
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
-        VBox card = Ui.card(Ui.title(t.kindName()), ui.status(ui.t("volunteer.task.status", t.statusName()),
-                cn.huzhong.care.app.feature.volunteer.TaskTexts.tone(t.status())),
+        Styles.Tone tone = t.status() == cn.huzhong.care.core.domain.TaskStatus.COMPLETED ? Styles.Tone.OK
+                : t.status() == cn.huzhong.care.core.domain.TaskStatus.CANCELLED ? Styles.Tone.ERROR : Styles.Tone.INFO;
+        VBox card = Ui.card(Ui.title(t.kindName()), ui.status(ui.t("volunteer.task.status", t.statusName()), tone),
                 ui.fact(ui.t("volunteer.task.when"), t.when()), ui.fact(ui.t("volunteer.task.needed"), t.needed()));
         if (t.volunteerName() != null) {
             card.getChildren().add(ui.fact(ui.t("account.help.volunteer"), t.volunteerName()));

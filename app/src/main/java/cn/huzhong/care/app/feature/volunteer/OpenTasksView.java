@@ -69,22 +69,22 @@ public final class OpenTasksView extends StateScreen<OpenTasksUiState> {
 
     private void content(OpenTasksUiState.Content c) {
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
-        Label hours = ui.status(c.hours(), Styles.Tone.INFO);
-        hours.setId(ID_HOURS);
-        hours.setGraphic(ui.icon(MaterialDesignH.HAND_HEART));
-        root.getChildren().add(hours);
-        Label shown = Ui.body(ui.t("volunteer.filter.button", c.filterText()));
-        shown.setId(ID_FILTER_TEXT);
-        Button filters = ui.secondary(ui.t(c.filtersOpen() ? "volunteer.filter.close" : "volunteer.filter.open"),
-                MaterialDesignF.FILTER_VARIANT, c.filtersOpen() ? vm::closeFilters : vm::openFilters);
-        filters.setId(ID_FILTERS);
-        root.getChildren().addAll(shown, filters);
-        if (c.filtersOpen()) {
-            root.getChildren().add(filters(c));
-        }
         Label count = Ui.heading(c.count());
         count.setId(ID_COUNT);
         root.getChildren().add(count);
+        // what the list shows, as one row that opens (or closes) the filters in place under it
+        String shown = ui.t("volunteer.filter.button", c.filterText());
+        Label what = Ui.muted(shown);
+        what.setId(ID_FILTER_TEXT);
+        Button filters = ui.row(ui.t("volunteer.filter.spoken",
+                        ui.t(c.filtersOpen() ? "volunteer.filter.close" : "volunteer.filter.open"), shown),
+                MaterialDesignF.FILTER_VARIANT, c.filtersOpen() ? vm::closeFilters : vm::openFilters,
+                Ui.body(ui.t(c.filtersOpen() ? "volunteer.filter.close" : "volunteer.filter.open")), what);
+        filters.setId(ID_FILTERS);
+        root.getChildren().add(filters);
+        if (c.filtersOpen()) {
+            root.getChildren().add(filters(c));
+        }
         for (OpenTaskDto t : c.tasks()) {
             Button row = ui.row(TaskTexts.spoken(ui.messages(), t), () -> vm.open(t.id()), Ui.heading(t.kindName()),
                     Ui.body(TaskTexts.day(ui.messages(), t.windowStart())),
@@ -93,6 +93,11 @@ public final class OpenTasksView extends StateScreen<OpenTasksUiState> {
             row.setId(ROW_PREFIX + t.id());
             root.getChildren().add(row);
         }
+        // their hours, after the list (the second place, "my tasks", shows them first)
+        Label hours = ui.status(c.hours(), Styles.Tone.INFO);
+        hours.setId(ID_HOURS);
+        hours.setGraphic(ui.icon(MaterialDesignH.HAND_HEART));
+        root.getChildren().add(hours);
     }
 
     private Node filters(OpenTasksUiState.Content c) {
