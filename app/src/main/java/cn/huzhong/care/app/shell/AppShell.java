@@ -265,8 +265,9 @@ public final class AppShell {
         boolean nav = showsNav(d, s);
         Runnable back = !nav && navigator.canGoBackProperty().get() ? navigator::back : null;
         List<AppBar.Action> actions = new ArrayList<>();
-        // settings are a place of their own once signed in; before that, the bar leads to them
-        if (!s.signedIn() && !(d instanceof Destination.Settings)) {
+        // settings are a place of their own once signed in; before that, the bar leads to them (at large text only from
+        // a screen without "back", whose title would otherwise be squeezed to a few letters a line: back leads there)
+        if (!s.signedIn() && !(d instanceof Destination.Settings) && (back == null || ui.mode().textScale() < 1.5)) {
             actions.add(new AppBar.Action(ID_SETTINGS, MaterialDesignC.COG, ui.t("shell.settings.label"),
                     () -> navigator.go(new Destination.Settings())));
         }
