@@ -30,9 +30,14 @@ public final class MyTasksViewModel extends ViewModel<MyTasksUiState> {
                     : messages.get("volunteer.mine.pending", m.me().statusName());
             publish(new MyTasksUiState.Content(
                     TaskTexts.hours(messages, m.me().totalHours()),
-                    messages.get("volunteer.mine.count", m.me().tasksCompleted()), pending, m.current(), m.done(),
+                    count(m.me().tasksCompleted()), pending, m.current(), m.done(),
                     freshness));
         }, e -> publish(new MyTasksUiState.Failed(messages.failure(e))));
+    }
+
+    private String count(int n) {
+        return n == 0 ? messages.get("volunteer.mine.countNone") : n == 1 ? messages.get("volunteer.mine.countOne")
+                : messages.get("volunteer.mine.count", n);
     }
 
     public void open(long taskId) {

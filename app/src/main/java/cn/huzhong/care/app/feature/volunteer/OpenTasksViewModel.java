@@ -47,7 +47,8 @@ public final class OpenTasksViewModel extends ViewModel<OpenTasksUiState> {
                 return;
             }
             String count = o.tasks().isEmpty() ? messages.get(f.equals(VolunteerRepository.Filter.ALL)
-                    ? "volunteer.open.none" : "volunteer.open.noneFiltered") : messages.get("volunteer.open.count", o.total());
+                    ? "volunteer.open.none" : "volunteer.open.noneFiltered") : o.total() == 1 ? messages.get("volunteer.open.countOne")
+                    : messages.get("volunteer.open.count", o.total());
             publish(new OpenTasksUiState.Content(o.me(), o.tasks(), count,
                     messages.get("volunteer.hours.total", TaskTexts.hours(messages, o.me().totalHours())), f,
                     filterText(f), filtersOpen, freshness));

@@ -13,7 +13,12 @@ public final class TaskTexts {
 
     /** "1.5 小时" / "1.5 hours" / "1 hour". */
     public static String hours(Messages m, double hours) {
-        return hours == 1.0 ? m.get("volunteer.hours.one") : m.get("volunteer.hours.value", hours);
+        if (hours == 1.0) {
+            return m.get("volunteer.hours.one");
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return m.get("volunteer.hours.value", f.format(hours));
     }
 
     /** The day a task starts: "12月1日（周二）". */
