@@ -58,6 +58,7 @@ public final class App implements AutoCloseable {
     private final DeviceOutbox outbox;
     /** Staff's work (issue 8, the staff screens). */
     private final cn.huzhong.care.app.data.StaffRepositories staff;
+    private final cn.huzhong.care.app.data.VolunteerRepositories volunteers;
     private final Dialer dialer;
     private DeviceHooks device;
     private Navigator navigator;
@@ -89,6 +90,11 @@ public final class App implements AutoCloseable {
                 : new ApiClient(backend::baseUri);
         this.staff = new cn.huzhong.care.app.data.StaffRepositories(api, staffApi, data, sessions,
                 () -> settings.current().lang());
+        // volunteers and accounts (issue 8): an API that is not also these (a test's fake) leaves them to the real client
+        this.volunteers = new cn.huzhong.care.app.data.VolunteerRepositories(
+                api instanceof cn.huzhong.care.app.data.VolunteerApi v ? v : new ApiClient(backend::baseUri),
+                api instanceof cn.huzhong.care.app.data.AccountApi a ? a : new ApiClient(backend::baseUri),
+                data, sessions, () -> settings.current().lang());
         if (sessions.current().isPresent()) {
             // a returning person sees Home (with what the phone kept) at once; the embedded server starts right after
             // Home's first frame, not competing with it for the processor, and calls wait for it (Backend)
@@ -236,6 +242,11 @@ public final class App implements AutoCloseable {
 
     cn.huzhong.care.app.data.StaffRepository staff() {
         return staff;
+    }
+
+    /** Volunteers' tasks and the account's own matters (issue 8). */
+    cn.huzhong.care.app.data.VolunteerRepositories volunteers() {
+        return volunteers;
     }
 
     /** Reads and calls to the server under way now (tests wait for none before they look at a screen). */

@@ -130,7 +130,8 @@ final class Screens implements ScreenFactory {
         } else if (d instanceof Destination.RequestForm f) {
             return new RequestFormView(new RequestFormViewModel(f.type(), outbox, app.sessions(), nav, m, app.clock(), fx), ui);
         } else if (d instanceof Destination.RequestDetail r) {
-            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(), clock, fx), ui);
+            return new RequestDetailView(new RequestDetailViewModel(services, m, r.requestId(), r.justSent(),
+                    id -> nav.go(new Destination.HelpTask(id)), clock, fx), ui);
         } else if (d instanceof Destination.Bookings) {
             return new BookingsView(new BookingsViewModel(services, outbox, nav, m, clock, fx), ui);
         } else if (d instanceof Destination.Providers p) {
@@ -160,6 +161,37 @@ final class Screens implements ScreenFactory {
 
     /** Volunteers' and the accounts screens (issue 8: the volunteer and accounts engineer edits only this method). */
     private Screen volunteerScreen(Destination d, Ui ui) {
+        Messages m = ui.messages();
+        var nav = app.navigator();
+        var fx = app.uiExecutor();
+        var clock = app.clock();
+        var volunteers = app.volunteers();
+        boolean volunteer = app.sessions().current()
+                .map(s -> s.account() != null && s.account().role() == cn.huzhong.care.core.domain.Role.VOLUNTEER)
+                .orElse(false);
+        if (d instanceof Destination.Home && volunteer) {
+            return new cn.huzhong.care.app.feature.volunteer.OpenTasksView(
+                    new cn.huzhong.care.app.feature.volunteer.OpenTasksViewModel(volunteers, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.MyTasks) {
+            return new cn.huzhong.care.app.feature.volunteer.MyTasksView(
+                    new cn.huzhong.care.app.feature.volunteer.MyTasksViewModel(volunteers, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.TaskDetail t) {
+            return new cn.huzhong.care.app.feature.volunteer.TaskDetailView(
+                    new cn.huzhong.care.app.feature.volunteer.TaskDetailViewModel(t.taskId(), volunteers, nav,
+                            app.calls()::call, m, clock, fx), ui);
+        } else if (d instanceof Destination.VolunteerRegister) {
+            return new cn.huzhong.care.app.feature.volunteer.RegisterView(
+                    new cn.huzhong.care.app.feature.volunteer.RegisterViewModel(volunteers, nav, m, fx), ui);
+        } else if (d instanceof Destination.ChangePassword) {
+            return new cn.huzhong.care.app.feature.account.PasswordView(
+                    new cn.huzhong.care.app.feature.account.PasswordViewModel(volunteers, m, fx), ui);
+        } else if (d instanceof Destination.PersonalData) {
+            return new cn.huzhong.care.app.feature.account.PersonalDataView(
+                    new cn.huzhong.care.app.feature.account.PersonalDataViewModel(volunteers, m, clock, fx), ui);
+        } else if (d instanceof Destination.HelpTask h) {
+            return new cn.huzhong.care.app.feature.account.HelpTaskView(
+                    new cn.huzhong.care.app.feature.account.HelpTaskViewModel(h.taskId(), volunteers, m, clock, fx), ui);
+        }
         return null;
     }
 

@@ -283,8 +283,9 @@ public final class AppShell {
         boolean nav = showsNav(d, s);
         Runnable back = !nav && navigator.canGoBackProperty().get() ? navigator::back : null;
         List<AppBar.Action> actions = new ArrayList<>();
-        // settings are a place of their own once signed in; before that, the bar leads to them
-        if (!s.signedIn() && !(d instanceof Destination.Settings)) {
+        // settings are a place of their own once signed in; before that, the bar leads to them (at large text only from
+        // a screen without "back", whose title would otherwise be squeezed to a few letters a line: back leads there)
+        if (!s.signedIn() && !(d instanceof Destination.Settings) && (back == null || ui.mode().textScale() < 1.5)) {
             actions.add(new AppBar.Action(ID_SETTINGS, MaterialDesignC.COG, ui.t("shell.settings.label"),
                     () -> navigator.go(new Destination.Settings())));
         }
@@ -426,8 +427,16 @@ public final class AppShell {
     }
 
     // ---- volunteers' places (issue 8: the volunteer engineer edits only this method) ----
+    /** A volunteer's places: open tasks near them (their home), their own tasks with their hours, me. */
     private List<BottomNav.Item> volunteerPlaces(Destination.Place here) {
-        return residentPlaces(here, false);
+        List<BottomNav.Item> items = new ArrayList<>();
+        items.add(item(Destination.Place.HOME, "volunteer.nav.open", MaterialDesignH.HAND_HEART, here, null,
+                new Destination.Home()));
+        items.add(item(Destination.Place.TASKS, "volunteer.nav.mine", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, here, null,
+                new Destination.MyTasks()));
+        items.add(item(Destination.Place.ME, "nav.me", MaterialDesignA.ACCOUNT_CIRCLE, here, null,
+                new Destination.Settings()));
+        return items;
     }
 
     // ---- staff's places (issue 8: the staff engineer edits only this method) ----

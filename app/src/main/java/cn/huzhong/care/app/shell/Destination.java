@@ -14,7 +14,7 @@ public sealed interface Destination {
     }
 
     /** The main places of the bottom navigation. */
-    enum Place { HOME, SERVICES, MESSAGES, ME, /* staff's */ SEARCH, INDICATORS }
+    enum Place { HOME, SERVICES, MESSAGES, ME, /* a volunteer's */ TASKS, /* staff's */ SEARCH, INDICATORS }
 
     /** The bottom-navigation place this destination is (null for a screen within a place). */
     default Place place() {
@@ -154,7 +154,39 @@ public sealed interface Destination {
 
     // ---- volunteers (issue 8: the volunteer and accounts engineer adds records here) ----
 
+    /** A volunteer's own tasks and their total hours (their second place; their home lists the open tasks). */
+    record MyTasks() implements Destination {
+        @Override
+        public Place place() {
+            return Place.TASKS;
+        }
+    }
+
+    /** One help task as a volunteer sees it (without the person until they accept it). */
+    record TaskDetail(long taskId) implements Destination {
+    }
+
+    /** Registering as a volunteer, from the sign-in screen. */
+    record VolunteerRegister() implements Destination {
+        @Override
+        public boolean needsSession() {
+            return false;
+        }
+    }
+
     // ---- accounts: password, personal data (issue 8: the volunteer and accounts engineer adds records here) ----
+
+    /** Changing one's own password (the current one is required). */
+    record ChangePassword() implements Destination {
+    }
+
+    /** What the service holds about the person the app acts for, and asking for it to be corrected or deleted. */
+    record PersonalData() implements Destination {
+    }
+
+    /** A volunteer's help for the person the app acts for (from a request's timeline): rating it, complaining. */
+    record HelpTask(long taskId) implements Destination {
+    }
 
     // ---- staff (issue 8: the staff engineer adds records here) ----
     // Staff's home is Home itself (its screen follows the signed-in role): the work queues with their counts.

@@ -65,7 +65,8 @@ import java.util.function.Supplier;
  * turns every failure into an {@link ApiFailure}: problem+json answers keep the server's message and field
  * errors; 429 keeps Retry-After; a dead network is {@link ApiFailure.Unreachable}.
  */
-public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
+public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi, cn.huzhong.care.app.data.VolunteerApi,
+        cn.huzhong.care.app.data.AccountApi {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Type SUBSIDY_PAGE = new TypeToken<Page<SubsidySummary>>() { }.getType();
     private static final Type HOTLINE_LIST = new TypeToken<List<HotlineDto>>() { }.getType();
@@ -573,6 +574,109 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi {
     public cn.huzhong.care.core.api.ProviderSlot withdrawSlot(String token, long slotId, String idempotencyKey, Lang lang) {
         return send(post(ApiPaths.fill(ApiPaths.SLOT_WITHDRAW, slotId), token, lang, null, idempotencyKey),
                 cn.huzhong.care.core.api.ProviderSlot.class);
+    }
+
+    // ---- volunteers and accounts (issue 8: the volunteer and accounts engineer's section) ----
+
+    private static final Type OPEN_TASK_PAGE = new TypeToken<Page<cn.huzhong.care.core.api.OpenTaskDto>>() { }.getType();
+    private static final Type DATA_CASE_LIST = new TypeToken<List<cn.huzhong.care.core.api.DataCaseDto>>() { }.getType();
+
+    @Override
+    public cn.huzhong.care.core.api.VolunteerDto registerVolunteer(cn.huzhong.care.core.api.RegisterVolunteer registration,
+                                                                  String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.VOLUNTEERS, null, lang, registration, idempotencyKey),
+                cn.huzhong.care.core.api.VolunteerDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.VolunteerDto meVolunteer(String token, Lang lang) {
+        return send(get(ApiPaths.ME_VOLUNTEER, token, lang), cn.huzhong.care.core.api.VolunteerDto.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.OpenTaskDto> openTasks(String token, cn.huzhong.care.core.domain.Town town,
+                                                               cn.huzhong.care.core.domain.HelpKind kind, LocalDate date,
+                                                               int page, int size, Lang lang) {
+        String path = paged(ApiPaths.OPEN_TASKS, page, size) + (town == null ? "" : "&town=" + town.name())
+                + (kind == null ? "" : "&kind=" + kind.name()) + (date == null ? "" : "&date=" + date);
+        return send(get(path, token, lang), OPEN_TASK_PAGE);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.TaskDto> myTasks(String token, boolean done, int page, int size, Lang lang) {
+        return send(get(paged(ApiPaths.ME_TASKS, page, size) + "&scope=" + (done ? "done" : "current"), token, lang),
+                TASK_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto acceptTask(String token, long taskId, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.TASK_ACCEPT, taskId), token, lang, null, idempotencyKey),
+                cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto checkIn(String token, long taskId, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.TASK_CHECK_IN, taskId), token, lang, null, idempotencyKey),
+                cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto completeTask(String token, long taskId,
+                                                        cn.huzhong.care.core.api.CompleteTask completion,
+                                                        String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.TASK_COMPLETE, taskId), token, lang, completion, idempotencyKey),
+                cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto withdrawTask(String token, long taskId, String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.TASK_WITHDRAW, taskId), token, lang, null, idempotencyKey),
+                cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public void changePassword(String token, cn.huzhong.care.core.api.ChangePassword change, Lang lang) {
+        send(post(ApiPaths.ME_PASSWORD, token, lang, change, null), Void.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.PersonalDataDto personalData(String token, long residentId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_PERSONAL_DATA, residentId), token, lang),
+                cn.huzhong.care.core.api.PersonalDataDto.class);
+    }
+
+    @Override
+    public List<cn.huzhong.care.core.api.DataCaseDto> dataCases(String token, long residentId, Lang lang) {
+        return send(get(ApiPaths.fill(ApiPaths.RESIDENT_DATA_CASES, residentId), token, lang), DATA_CASE_LIST);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.DataCaseDto fileDataCase(String token, long residentId,
+                                                            cn.huzhong.care.core.api.FileDataCase dataCase,
+                                                            String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_DATA_CASES, residentId), token, lang, dataCase, idempotencyKey),
+                cn.huzhong.care.core.api.DataCaseDto.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.TaskDto> residentTasks(String token, long residentId, int page, int size,
+                                                               Lang lang) {
+        return send(get(paged(ApiPaths.fill(ApiPaths.RESIDENT_TASKS, residentId), page, size), token, lang), TASK_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.TaskDto rateTask(String token, long residentId, long taskId, RatingRequest rating,
+                                                    String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_TASK_RATING, residentId, taskId), token, lang, rating,
+                idempotencyKey), cn.huzhong.care.core.api.TaskDto.class);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.ComplaintDto complainAboutTask(String token, long residentId, long taskId,
+                                                                  cn.huzhong.care.core.api.FileComplaint complaint,
+                                                                  String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.RESIDENT_TASK_COMPLAINTS, residentId, taskId), token, lang, complaint,
+                idempotencyKey), cn.huzhong.care.core.api.ComplaintDto.class);
     }
 
     // ---- HTTP ----

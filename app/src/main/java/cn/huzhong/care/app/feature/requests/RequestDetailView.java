@@ -42,6 +42,7 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
     public static final String ID_RATING_GROUP = "request-rating";
     public static final String ID_COMMENT = "request-comment";
     public static final String ID_RATE = "request-rate";
+    public static final String HELP_PREFIX = "request-help-";
 
     private final RequestDetailViewModel vm;
 
@@ -100,6 +101,9 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
             root.getChildren().add(given);
         }
         root.getChildren().add(timeline(d.timeline()));
+        if (d.tasks() != null && !d.tasks().isEmpty()) {
+            root.getChildren().add(helpTasks(d.tasks()));
+        }
         VBox asked = Ui.section(Ui.heading(ui.t("request.asked.heading")));
         for (RequestFields.Line line : RequestFields.describe(d.form(), ui.messages())) {
             asked.getChildren().add(ui.fact(line.label(), line.value()));
@@ -131,6 +135,21 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
                 item.getChildren().add(Ui.muted(ui.t("request.timeline.note", e.note())));
             }
             box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    /** The volunteers' help made from this request (issue 8), each opening to rate it or complain. */
+    private Node helpTasks(List<cn.huzhong.care.core.api.LinkedTask> tasks) {
+        VBox box = Ui.section(Ui.heading(ui.t("account.help.heading")));
+        for (cn.huzhong.care.core.api.LinkedTask t : tasks) {
+            String volunteer = t.volunteerFirstName() == null ? ui.t("account.help.noVolunteer")
+                    : ui.t("account.help.by", t.volunteerFirstName());
+            String spoken = ui.t("account.help.row", t.kindName(), t.when(), t.statusName(), volunteer);
+            Button row = ui.row(spoken, () -> vm.openTask(t.id()), Ui.heading(t.kindName()), Ui.body(t.when()),
+                    Ui.body(t.statusName()), Ui.muted(volunteer));
+            row.setId(HELP_PREFIX + t.id());
+            box.getChildren().add(row);
         }
         return box;
     }

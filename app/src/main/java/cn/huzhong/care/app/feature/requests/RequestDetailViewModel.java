@@ -35,11 +35,19 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
     private final boolean justSent;
     /** One key per attempt to cancel or rate, kept across retries after a lost answer. */
     private String cancelKey;
+    private final java.util.function.LongConsumer openTask;
     private String ratingKey;
 
     public RequestDetailViewModel(RequestRepository requests, Messages messages, long requestId, boolean justSent,
                                   Clock clock, Executor ui) {
+        this(requests, messages, requestId, justSent, id -> { }, clock, ui);
+    }
+
+    /** @param openTask opens a volunteer's help made from this request (rating it, complaining) */
+    public RequestDetailViewModel(RequestRepository requests, Messages messages, long requestId, boolean justSent,
+                                  java.util.function.LongConsumer openTask, Clock clock, Executor ui) {
         super(new RequestDetailUiState.Loading(null), ui, messages, clock);
+        this.openTask = openTask;
         this.requests = requests;
         this.messages = messages;
         this.requestId = requestId;
@@ -83,6 +91,11 @@ public final class RequestDetailViewModel extends ViewModel<RequestDetailUiState
         String top = notice != null ? notice : justSent ? messages.get("request.sent.text") : null;
         publish(new RequestDetailUiState.Content(d, freshness, status(d), RequestTone.of(d.summary().status()),
                 RequestDetailUiState.Step.IDLE, RequestDetailUiState.Step.IDLE, top, null, null, null));
+    }
+
+    /** Opens a volunteer's help made from this request (issue 8). */
+    public void openTask(long taskId) {
+        openTask.accept(taskId);
     }
 
     // ---- cancelling ----

@@ -11,9 +11,11 @@ public sealed interface SettingsUiState {
      * @param unsent       requests and bookings of this account still waiting on the phone to be sent
      * @param advanced     the server address may be changed (a demo or development build; never in a phone release)
      * @param confirmingSignOut the person asked to sign out and is asked to confirm
+     * @param personalDataOf whose data "what the service holds" shows (a resident, or the one a carer acts for), or
+     *                       null when the account acts for no one (volunteers, staff)
      */
     record Content(AppSettings settings, String serverError, boolean serverSaved, String signedInName,
-                   boolean signingOut, int unsent, boolean advanced, boolean confirmingSignOut)
+                   boolean signingOut, int unsent, boolean advanced, boolean confirmingSignOut, String personalDataOf)
             implements SettingsUiState {
     }
 }

@@ -43,6 +43,8 @@ public final class SettingsView extends StateScreen<SettingsUiState> {
     public static final String ID_SIGN_OUT_CONFIRM = "settings-sign-out-confirm";
     public static final String ID_SIGN_OUT_KEEP = "settings-sign-out-keep";
     public static final String ID_UNSENT = "settings-unsent";
+    public static final String ID_PASSWORD = "settings-password";
+    public static final String ID_PERSONAL_DATA = "settings-personal-data";
 
     private final SettingsViewModel vm;
     private final VBox account = Ui.slot();
@@ -117,6 +119,17 @@ public final class SettingsView extends StateScreen<SettingsUiState> {
         out.setDisable(s.signingOut());
         VBox section = Ui.section(Ui.heading(ui.t("settings.account.heading")),
                 Ui.body(ui.t("settings.account.signedInAs", s.signedInName())));
+        Button password = ui.row(ui.t("account.password.row"), org.kordamp.ikonli.materialdesign2.MaterialDesignL.LOCK_RESET,
+                vm::changePassword, Ui.heading(ui.t("account.password.row")), Ui.muted(ui.t("account.password.rowSub")));
+        password.setId(ID_PASSWORD);
+        section.getChildren().add(password);
+        if (s.personalDataOf() != null) {
+            String text = ui.t("account.data.row", s.personalDataOf());
+            Button data = ui.row(text, org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_ACCOUNT,
+                    vm::personalData, Ui.heading(text), Ui.muted(ui.t("account.data.rowSub")));
+            data.setId(ID_PERSONAL_DATA);
+            section.getChildren().add(data);
+        }
         if (s.unsent() > 0) {
             Label unsent = ui.status(ui.t("settings.signOut.unsent", s.unsent()), Styles.Tone.WARN);
             unsent.setId(ID_UNSENT);

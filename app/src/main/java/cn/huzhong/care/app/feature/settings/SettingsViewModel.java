@@ -50,7 +50,9 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     private SettingsUiState.Content content(String serverError, boolean saved, boolean signingOut) {
         String name = sessions.current().map(s -> s.account().displayName()).orElse(null);
         return new SettingsUiState.Content(settings.current(), serverError, saved, name, signingOut,
-                name == null ? 0 : unsent.getAsInt(), advanced, confirmingSignOut && !signingOut);
+                name == null ? 0 : unsent.getAsInt(), advanced, confirmingSignOut && !signingOut,
+                sessions.current().flatMap(cn.huzhong.care.app.data.Session::subject)
+                        .map(cn.huzhong.care.core.api.PersonRef::name).orElse(null));
     }
 
     public StringProperty serverAddressProperty() {
@@ -99,6 +101,16 @@ public final class SettingsViewModel extends ViewModel<SettingsUiState> {
     public void keepSignedIn() {
         confirmingSignOut = false;
         publish(content(null, false, false));
+    }
+
+    /** Changing one's own password (issue 8). */
+    public void changePassword() {
+        navigator.go(new Destination.ChangePassword());
+    }
+
+    /** What the service holds about the person the app acts for (issue 8). */
+    public void personalData() {
+        navigator.go(new Destination.PersonalData());
     }
 
     public void signOut() {

@@ -30,6 +30,7 @@ public final class SignInView extends StateScreen<SignInUiState> {
     public static final String ID_FORM_MESSAGE = "signin-form-message";
     public static final String ID_SUBMIT = "signin-submit";
     public static final String ID_DEMO = "signin-demo";
+    public static final String ID_REGISTER_VOLUNTEER = "signin-register-volunteer";
     public static final String ID_DEMO_SHEET = "signin-demo-sheet";
     public static final String ID_DEMO_CLOSE = "signin-demo-close";
     public static final String DEMO_PREFIX = "signin-demo-";
@@ -72,6 +73,10 @@ public final class SignInView extends StateScreen<SignInUiState> {
                 Ui.heading(ui.t("signin.hotlines.label")), Ui.muted(ui.t("signin.hotlines.sub")));
         hotlines.setId("signin-hotlines");
         root.getChildren().add(hotlines);
+        Button volunteer = ui.row(ui.t("volunteer.register.row"), org.kordamp.ikonli.materialdesign2.MaterialDesignH.HAND_HEART,
+                vm::registerVolunteer, Ui.heading(ui.t("volunteer.register.row")), Ui.muted(ui.t("volunteer.register.rowSub")));
+        volunteer.setId(ID_REGISTER_VOLUNTEER);
+        root.getChildren().add(volunteer);
         SignInUiState initial = vm.state();
         if (initial != null && !initial.demoAccounts().isEmpty()) {
             Button demo = ui.row(ui.t("signin.demo.row", initial.demoAccounts().size()), MaterialDesignA.ACCOUNT_MULTIPLE,

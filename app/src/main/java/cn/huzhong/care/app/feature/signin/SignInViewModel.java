@@ -115,6 +115,11 @@ public final class SignInViewModel extends ViewModel<SignInUiState> {
         navigator.go(new Destination.Settings());
     }
 
+    /** Registering as a volunteer (issue 8). */
+    public void registerVolunteer() {
+        navigator.go(new Destination.VolunteerRegister());
+    }
+
     public void openHotlines() {
         navigator.go(new Destination.Hotlines());
     }

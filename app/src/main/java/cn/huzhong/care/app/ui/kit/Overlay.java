@@ -170,6 +170,11 @@ public final class Overlay {
         ScrollPane scroll = Ui.scroll(body);
         scroll.getStyleClass().add(Styles.DIALOG_SCROLL);
         scroll.setMinHeight(0);
+        // a centred dialog is as tall as its text once wrapped to its width (a ScrollPane asks for the unwrapped, one-line
+        // height, which left a short text scrolling behind a single visible line); at most the cap set below
+        if (!spec.sheet() && !fullScreen(ui)) {
+            scroll.prefViewportHeightProperty().bind(body.heightProperty());
+        }
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox actions = new VBox();
         actions.getStyleClass().add(Styles.DIALOG_ACTIONS);
