@@ -15,6 +15,7 @@ public sealed interface StaffRequestUiState extends ReadState {
     }
 
     /**
+     * @param guide     what the status means for staff and what is theirs to do (not the resident's sentence)
      * @param move      the next step staff may take ("受理", "保存方案并告知本人"…), or null when none is left
      * @param needsPlan the next step needs the one-person plan written (ACCEPTED → PLANNED)
      * @param canReject the request may still be turned down (with a reason)
@@ -27,13 +28,13 @@ public sealed interface StaffRequestUiState extends ReadState {
      * @param planError the plan field's error, or null
      * @param reasonError the reason field's error (in the reject dialog), or null
      */
-    record Content(ServiceRequestDetail detail, Freshness freshness, String status, Styles.Tone tone, Move move,
+    record Content(ServiceRequestDetail detail, Freshness freshness, String status, Styles.Tone tone, String guide, Move move,
                    boolean needsPlan, boolean canReject, boolean open, Dialog dialog, boolean sending,
                    List<ProviderDto> providers, String notice, String error, String planError, String reasonError)
             implements StaffRequestUiState, ReadState.Showing {
         Content with(Dialog dialog, boolean sending, List<ProviderDto> providers, String notice, String error,
                      String planError, String reasonError) {
-            return new Content(detail, freshness, status, tone, move, needsPlan, canReject, open, dialog, sending,
+            return new Content(detail, freshness, status, tone, guide, move, needsPlan, canReject, open, dialog, sending,
                     providers, notice, error, planError, reasonError);
         }
     }

@@ -91,7 +91,7 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
         Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
         VBox summary = Ui.card(Ui.title(d.summary().typeName()), Ui.heading(ui.t("staff.request.who", vm.residentName())),
-                status, Ui.body(d.summary().statusText()));
+                status, Ui.body(c.guide()));
         summary.getChildren().add(ui.fact(ui.t("staff.request.created"), ui.messages().date(d.summary().createdOn())));
         if (d.reason() != null && !d.reason().isBlank()) {
             summary.getChildren().add(ui.fact(ui.t("staff.request.reason"), d.reason()));

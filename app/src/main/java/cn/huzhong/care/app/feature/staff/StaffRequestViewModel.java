@@ -91,7 +91,7 @@ public final class StaffRequestViewModel extends ViewModel<StaffRequestUiState> 
             default -> Styles.Tone.INFO;
         };
         String status = messages.get("staff.request.status", messages.core("requestStatus." + st + ".title"));
-        return new StaffRequestUiState.Content(d, f, status, tone, move, st == RequestStatus.ACCEPTED,
+        return new StaffRequestUiState.Content(d, f, status, tone, messages.get("staff.request.guide." + st), move, st == RequestStatus.ACCEPTED,
                 st.staffTargets().contains(RequestStatus.REJECTED), st.open(), StaffRequestUiState.Dialog.NONE, false,
                 null, notice, null, null, null);
     }

@@ -150,6 +150,26 @@ class StaffViewModelsTest {
         assertEquals(StaffRequestUiState.Dialog.NONE, ((StaffRequestUiState.Content) vm.state()).dialog());
     }
 
+    @Test
+    void request_everyStatus_isExplainedToStaff_notInTheResidentsWords() {
+        staff.request = request(RequestStatus.SUBMITTED);
+        for (Lang lang : Lang.values()) {
+            Messages m = Messages.of(lang);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (RequestStatus st : RequestStatus.values()) {
+                StaffRequestViewModel vm = new StaffRequestViewModel(new Destination.StaffRequest(9, 11, "刘桂兰"), staff,
+                        nav, m, Fixtures.CLOCK, Runnable::run);
+                String guide = vm.content(request(st), null, null).guide();
+                assertTrue(guide != null && !guide.isBlank() && !guide.startsWith("staff."), lang + " " + st + ": " + guide);
+                assertTrue(!guide.contains("您") && !guide.toLowerCase(java.util.Locale.ROOT).contains("your "),
+                        "staff are not addressed as the resident: " + guide);
+                assertTrue(seen.add(guide), "each status its own sentence: " + guide);
+            }
+        }
+        assertEquals("新申请，还没有人受理。请受理，或说明理由不予受理。",
+                ((StaffRequestUiState.Content) requestVm(RequestStatus.SUBMITTED).state()).guide());
+    }
+
     // ---- an application ----
 
     static SubsidyDetail application(ApplicationStep step, LocalDate submitted, List<PaymentDto> payments) {
