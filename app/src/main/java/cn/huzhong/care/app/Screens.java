@@ -220,6 +220,12 @@ final class Screens implements ScreenFactory {
             return new StaffThreadView(new StaffThreadViewModel(t, work, m, clock, fx), ui);
         } else if (d instanceof Destination.StaffVolunteer v) {
             return new StaffVolunteerView(new StaffVolunteerViewModel(v.volunteerId(), work, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffComplaint k) {
+            return new cn.huzhong.care.app.feature.staff.StaffComplaintView(
+                    new cn.huzhong.care.app.feature.staff.StaffComplaintViewModel(k.complaint(), work, nav, m, clock, fx), ui);
+        } else if (d instanceof Destination.StaffDataCase k) {
+            return new cn.huzhong.care.app.feature.staff.StaffDataCaseView(
+                    new cn.huzhong.care.app.feature.staff.StaffDataCaseViewModel(k.dataCase(), work, m, clock, fx), ui);
         } else if (d instanceof Destination.StaffTask t) {
             return new StaffTaskView(new StaffTaskViewModel(t.taskId(), work, m, clock, fx), ui);
         } else if (d instanceof Destination.StaffTaskForm f) {

@@ -341,4 +341,63 @@ class StaffFlowTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void townStaff_correctAResidentsRecordOnRequest_andCloseAComplaintAboutAVolunteer() {
+        signInAsStaff("13900000301");
+        ApiClient api = direct();
+        var resident = api.signIn("13900000001", AppHarness.DEMO_PASSWORD, Lang.ZH);
+        long person = api.me(resident.token(), Lang.ZH).actingFor().get(0).residentId();
+        String phoneBefore = api.personalData(resident.token(), person, Lang.ZH).phone();
+        var filed = api.fileDataCase(resident.token(), person, new cn.huzhong.care.core.api.FileDataCase(
+                cn.huzhong.care.core.domain.DataCaseKind.CORRECTION, "我的手机号换了，新号码是 13911113333。"),
+                java.util.UUID.randomUUID().toString(), Lang.ZH);
+        long[] made = cn.huzhong.care.app.data.remote.StaffDesk.helpDoneForWangXiulan(
+                () -> app.app().backend().baseUri(), app.app().clock().instant());
+        var complaint = api.complainAboutTask(resident.token(), person, made[1],
+                new cn.huzhong.care.core.api.FileComplaint("志愿者比约好的晚到了两个小时，也没有打电话说一声。"),
+                java.util.UUID.randomUUID().toString(), Lang.ZH);
+
+        // the home counts them; the personal-data queue leads to the case
+        app.resetTo(new Destination.Home());
+        app.waitUntil("the counts", () -> app.has(StaffHomeView.QUEUE_PREFIX + "dataCases"));
+        String count = AppHarness.fx(() -> app.node(StaffHomeView.QUEUE_PREFIX + "dataCases").getAccessibleText());
+        assertTrue(count.contains("1 件等待处理"), count);
+        openQueue("dataCases");
+        app.tap(StaffQueueView.ROW_PREFIX + "datacase-" + filed.id());
+        app.waitUntil("the case", () -> app.has(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_OUTCOME));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_OUTCOME + "-0");
+        app.waitUntil("the new values", () -> app.has(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_PHONE));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_SEND);
+        app.waitUntil("the errors", () -> app.has(".hz-field-error"));
+        assertEquals(phoneBefore, api.personalData(resident.token(), person, Lang.ZH).phone(), "nothing sent yet");
+        app.write(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_PHONE, "139 1111 3333");
+        app.write(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_ANSWER, "已电话核实，手机号已更新。");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_SEND);
+        app.waitUntil("answered", () -> app.has(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_NOTICE));
+        assertTrue(app.has(cn.huzhong.care.app.feature.staff.StaffDataCaseView.ID_DONE), "the answer and what was done");
+        var record = api.personalData(resident.token(), person, Lang.ZH);
+        assertTrue(record.phone() != null && record.phone().replace("*", "").endsWith("3333")
+                && !record.phone().equals(phoneBefore), record.phone());
+        var kase = record.cases().stream().filter(c -> c.id() == filed.id()).findFirst().orElseThrow();
+        assertEquals(cn.huzhong.care.core.domain.DataCaseStatus.DONE, kase.status());
+        assertEquals("已电话核实，手机号已更新。", kase.answer());
+
+        // the complaint: read it, close it with what was done
+        app.go(new Destination.StaffQueue(Destination.StaffQueueKind.COMPLAINTS, null));
+        app.waitUntil("the queue", () -> app.has(StaffQueueView.ROW_PREFIX + "complaint-" + complaint.id()));
+        app.tap(StaffQueueView.ROW_PREFIX + "complaint-" + complaint.id());
+        app.waitUntil("the complaint", () -> app.has(cn.huzhong.care.app.feature.staff.StaffComplaintView.ID_CLOSE));
+        app.write(cn.huzhong.care.app.feature.staff.StaffComplaintView.ID_OUTCOME, "已电话核实，提醒志愿者下次提前联系。");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffComplaintView.ID_CLOSE);
+        app.waitUntil("closed", () -> app.has(cn.huzhong.care.app.feature.staff.StaffComplaintView.ID_NOTICE));
+        assertTrue(!app.has(cn.huzhong.care.app.feature.staff.StaffComplaintView.ID_CLOSE), "a closed complaint offers no close");
+        var staff = api.signIn("13900000301", AppHarness.DEMO_PASSWORD, Lang.ZH);
+        var closed = api.complaints(staff.token(), cn.huzhong.care.core.domain.ComplaintStatus.CLOSED, null, 1, 50, Lang.ZH)
+                .items().stream().filter(c -> c.id() == complaint.id()).findFirst().orElseThrow();
+        assertEquals("已电话核实，提醒志愿者下次提前联系。", closed.outcome());
+        var audit = api.audit(staff.token(), person, null, null, null, null, 1, 50, Lang.ZH).items();
+        assertTrue(audit.stream().anyMatch(a -> "personalData.answer".equals(a.action())), audit.toString());
+        assertTrue(audit.stream().anyMatch(a -> "complaint.close".equals(a.action())), audit.toString());
+    }
 }

@@ -4,6 +4,8 @@ import cn.huzhong.care.app.data.remote.ApiClient;
 import cn.huzhong.care.app.feature.staff.IndicatorsView;
 import cn.huzhong.care.app.feature.staff.StaffApplicationView;
 import cn.huzhong.care.app.feature.staff.StaffHomeView;
+import cn.huzhong.care.app.feature.staff.StaffComplaintView;
+import cn.huzhong.care.app.feature.staff.StaffDataCaseView;
 import cn.huzhong.care.app.feature.staff.StaffQueueView;
 import cn.huzhong.care.app.feature.staff.StaffRequestView;
 import cn.huzhong.care.app.feature.staff.StaffSearchView;
@@ -56,6 +58,9 @@ class StaffScreensTest {
     static StaffHotlineRow thread;
     static long task;
     static long volunteer;
+    static long person;
+    static cn.huzhong.care.core.api.ComplaintDto complaint;
+    static cn.huzhong.care.core.api.DataCaseDto deletion;
 
     static final DisplayMode ENGLISH_LARGE = new DisplayMode(Lang.EN, 2.0, false, false);
 
@@ -75,6 +80,16 @@ class StaffScreensTest {
         thread = api.staffHotlineThreads(t, null, null, 1, 10, Lang.ZH).items().get(0);
         task = api.staffTasks(t, null, null, 1, 10, Lang.ZH).items().get(0).id();
         volunteer = api.volunteers(t, AccountStatus.ACTIVE, null, 1, 10, Lang.ZH).items().get(0).id();
+        // 王秀兰 asks for her hotline messages to be deleted, and complains about a volunteer's help
+        person = api.me(resident.token(), Lang.ZH).actingFor().get(0).residentId();
+        deletion = api.fileDataCase(resident.token(), person, new cn.huzhong.care.core.api.FileDataCase(
+                cn.huzhong.care.core.domain.DataCaseKind.DELETION, "请删除我在热线上的留言，我不想再保留这些记录。"),
+                java.util.UUID.randomUUID().toString(), Lang.ZH);
+        long[] help = cn.huzhong.care.app.data.remote.StaffDesk.helpDoneForWangXiulan(
+                () -> app.app().backend().baseUri(), app.app().clock().instant());
+        complaint = api.complainAboutTask(resident.token(), person, help[1], new cn.huzhong.care.core.api.FileComplaint(
+                "志愿者比约好的晚到了两个小时，也没有打电话说一声，老人一直在门口等。"),
+                java.util.UUID.randomUUID().toString(), Lang.ZH);
         // a time nobody has booked yet at the town's first provider, to be offered for withdrawal
         var provider = api.providers(t, null, Lang.ZH).stream().filter(p -> p.town() == cn.huzhong.care.core.domain.Town.HUZHONG)
                 .findFirst().orElseThrow();
@@ -137,6 +152,7 @@ class StaffScreensTest {
 
     private List<Shot> shots() {
         List<Shot> s = new ArrayList<>();
+        cn.huzhong.care.core.api.DataCaseDto[] correction = new cn.huzhong.care.core.api.DataCaseDto[1];
         s.add(new Shot("01-home", () -> signInAs("13900000301"), null));
         s.add(new Shot("02-queue-new-requests", () -> {
             app.tap(StaffHomeView.QUEUE_PREFIX + "newRequests");
@@ -224,8 +240,50 @@ class StaffScreensTest {
         s.add(new Shot("19f-slots-withdraw-confirm", () ->
                 app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX)),
                 cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_DIALOG));
-        s.add(new Shot("20-district-home", () -> {
+        s.add(new Shot("19g-queue-complaints", () -> {
             app.tap(cn.huzhong.care.app.feature.staff.StaffSlotsView.ID_KEEP);
+            open(new Destination.StaffQueue(Destination.StaffQueueKind.COMPLAINTS, null),
+                    StaffQueueView.ROW_PREFIX + "complaint-" + complaint.id());
+        }, null));
+        s.add(new Shot("19h-complaint-errors", () -> {
+            app.tap(StaffQueueView.ROW_PREFIX + "complaint-" + complaint.id());
+            app.waitUntil("the complaint", () -> app.has(StaffComplaintView.ID_CLOSE));
+            app.tap(StaffComplaintView.ID_CLOSE);
+            app.waitUntil("the error", () -> app.has(".hz-field-error"));
+        }, StaffComplaintView.ID_OUTCOME));
+        s.add(new Shot("19i-queue-data-cases", () -> {
+            // a fresh correction each round, answered in 19k; the deletion stays open for its dialog
+            ApiClient api = new ApiClient(() -> app.app().backend().baseUri());
+            String wang = api.signIn("13900000001", AppHarness.DEMO_PASSWORD, Lang.ZH).token();
+            correction[0] = api.fileDataCase(wang, person, new cn.huzhong.care.core.api.FileDataCase(
+                    cn.huzhong.care.core.domain.DataCaseKind.CORRECTION, "我家搬到了林海路 12 号，请把住址改一下。"),
+                    java.util.UUID.randomUUID().toString(), Lang.ZH);
+            open(new Destination.StaffQueue(Destination.StaffQueueKind.DATA_CASES, null),
+                    StaffQueueView.ROW_PREFIX + "datacase-" + correction[0].id());
+        }, null));
+        s.add(new Shot("19j-data-case-correction-errors", () -> {
+            app.tap(StaffQueueView.ROW_PREFIX + "datacase-" + correction[0].id());
+            app.waitUntil("the case", () -> app.has(StaffDataCaseView.ID_OUTCOME));
+            app.tap(StaffDataCaseView.ID_OUTCOME + "-0");
+            app.waitUntil("the new values", () -> app.has(StaffDataCaseView.ID_ADDRESS));
+            app.tap(StaffDataCaseView.ID_SEND);
+            app.waitUntil("the errors", () -> app.has(".hz-field-error"));
+        }, StaffDataCaseView.ID_NAME));
+        s.add(new Shot("19k-data-case-answered", () -> {
+            app.write(StaffDataCaseView.ID_ADDRESS, "呼中镇林海路 12 号");
+            app.write(StaffDataCaseView.ID_ANSWER, "已上门核实，住址已改为林海路 12 号。");
+            app.tap(StaffDataCaseView.ID_SEND);
+            app.waitUntil("answered", () -> app.has(StaffDataCaseView.ID_NOTICE));
+        }, StaffDataCaseView.ID_NOTICE));
+        s.add(new Shot("19l-data-case-delete-confirm", () -> {
+            open(new Destination.StaffDataCase(deletion), StaffDataCaseView.ID_OUTCOME);
+            app.tap(StaffDataCaseView.ID_OUTCOME + "-0");
+            app.write(StaffDataCaseView.ID_ANSWER, "已删除您的热线留言；补贴发放记录依法保留。");
+            app.tap(StaffDataCaseView.ID_SEND);
+            app.waitUntil("the dialog", () -> app.has(StaffDataCaseView.ID_DIALOG));
+        }, StaffDataCaseView.ID_DIALOG));
+        s.add(new Shot("20-district-home", () -> {
+            app.tap(StaffDataCaseView.ID_KEEP);
             signInAs("13900000399");
         }, null));
         s.add(new Shot("21-district-indicators", () -> {

@@ -1,6 +1,9 @@
 package cn.huzhong.care.app.data;
 
 import cn.huzhong.care.core.api.AccountCreated;
+import cn.huzhong.care.core.api.AnswerDataCase;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.DataCaseDto;
 import cn.huzhong.care.core.api.AccountSummary;
 import cn.huzhong.care.core.api.AuditEntryDto;
 import cn.huzhong.care.core.api.CarerLinkDto;
@@ -29,6 +32,8 @@ import cn.huzhong.care.core.api.VolunteerDetail;
 import cn.huzhong.care.core.api.VolunteerDto;
 import cn.huzhong.care.core.domain.AccountStatus;
 import cn.huzhong.care.core.domain.ApplicationStep;
+import cn.huzhong.care.core.domain.ComplaintStatus;
+import cn.huzhong.care.core.domain.DataCaseStatus;
 import cn.huzhong.care.core.domain.HotlineStatus;
 import cn.huzhong.care.core.domain.RequestStatus;
 import cn.huzhong.care.core.domain.Role;
@@ -119,4 +124,16 @@ public interface StaffApi {
     List<SlotDto> publishSlots(String token, long providerId, PublishSlots slots, String idempotencyKey, Lang lang);
 
     ProviderSlot withdrawSlot(String token, long slotId, String idempotencyKey, Lang lang);
+
+    /** Complaints about volunteers' help ({@code status} null: the open ones), oldest first. */
+    Page<ComplaintDto> complaints(String token, ComplaintStatus status, Town town, int page, int size, Lang lang);
+
+    /** Closes a complaint saying what was done about it. */
+    ComplaintDto closeComplaint(String token, long complaintId, String outcome, String idempotencyKey, Lang lang);
+
+    /** People's requests to correct or delete what the service holds about them ({@code status} null: open ones). */
+    Page<DataCaseDto> dataCases(String token, DataCaseStatus status, Town town, int page, int size, Lang lang);
+
+    /** Answers a personal-data case: a correction carries the new values; the person is told. */
+    DataCaseDto answerDataCase(String token, long caseId, AnswerDataCase answer, String idempotencyKey, Lang lang);
 }

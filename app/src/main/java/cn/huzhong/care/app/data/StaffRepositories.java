@@ -1,6 +1,9 @@
 package cn.huzhong.care.app.data;
 
 import cn.huzhong.care.core.api.AccountCreated;
+import cn.huzhong.care.core.api.AnswerDataCase;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.DataCaseDto;
 import cn.huzhong.care.core.api.AccountSummary;
 import cn.huzhong.care.core.api.AuditEntryDto;
 import cn.huzhong.care.core.api.CarerLinkDto;
@@ -55,6 +58,8 @@ public final class StaffRepositories implements StaffRepository {
     private static final Type HOTLINE_PAGE = new TypeToken<Page<StaffHotlineRow>>() { }.getType();
     private static final Type TASK_PAGE = new TypeToken<Page<TaskDto>>() { }.getType();
     private static final Type VOLUNTEER_PAGE = new TypeToken<Page<VolunteerDto>>() { }.getType();
+    private static final Type COMPLAINT_PAGE = new TypeToken<Page<ComplaintDto>>() { }.getType();
+    private static final Type DATA_CASE_PAGE = new TypeToken<Page<DataCaseDto>>() { }.getType();
     private static final Type PROVIDERS = new TypeToken<List<ProviderDto>>() { }.getType();
 
     private final Api api;
@@ -145,6 +150,20 @@ public final class StaffRepositories implements StaffRepository {
         Lang l = signedIn.lang();
         return read("volunteers-" + status + "-" + town(town), VOLUNTEER_PAGE,
                 s -> staff.volunteers(s.token(), status, town, 1, QUEUE_SIZE, l));
+    }
+
+    @Override
+    public Reading<Page<ComplaintDto>> complaintQueue(Town town) {
+        Lang l = signedIn.lang();
+        return read("complaints-" + town(town), COMPLAINT_PAGE,
+                s -> staff.complaints(s.token(), null, town, 1, QUEUE_SIZE, l));
+    }
+
+    @Override
+    public Reading<Page<DataCaseDto>> dataCaseQueue(Town town) {
+        Lang l = signedIn.lang();
+        return read("datacases-" + town(town), DATA_CASE_PAGE,
+                s -> staff.dataCases(s.token(), null, town, 1, QUEUE_SIZE, l));
     }
 
     @Override
@@ -255,6 +274,18 @@ public final class StaffRepositories implements StaffRepository {
     public CompletableFuture<AccountSummary> suspend(long accountId, String reason, String key) {
         Lang l = signedIn.lang();
         return run(s -> staff.suspendAccount(s.token(), accountId, reason, key, l));
+    }
+
+    @Override
+    public CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key) {
+        Lang l = signedIn.lang();
+        return run(s -> staff.closeComplaint(s.token(), complaintId, outcome, key, l));
+    }
+
+    @Override
+    public CompletableFuture<DataCaseDto> answerDataCase(long caseId, AnswerDataCase answer, String key) {
+        Lang l = signedIn.lang();
+        return run(s -> staff.answerDataCase(s.token(), caseId, answer, key, l));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package cn.huzhong.care.app.data;
 
 import cn.huzhong.care.core.api.AccountCreated;
+import cn.huzhong.care.core.api.AnswerDataCase;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.DataCaseDto;
 import cn.huzhong.care.core.api.AccountSummary;
 import cn.huzhong.care.core.api.AuditEntryDto;
 import cn.huzhong.care.core.api.CarerLinkDto;
@@ -63,6 +66,12 @@ public interface StaffRepository {
 
     Reading<Page<VolunteerDto>> volunteerQueue(AccountStatus status, Town town);
 
+    /** Open complaints about volunteers' help. */
+    Reading<Page<ComplaintDto>> complaintQueue(Town town);
+
+    /** Open requests to correct or delete personal data. */
+    Reading<Page<DataCaseDto>> dataCaseQueue(Town town);
+
     Reading<ServiceRequestDetail> request(long residentId, long requestId);
 
     Reading<SubsidyDetail> application(long residentId, long subsidyId);
@@ -97,6 +106,10 @@ public interface StaffRepository {
     CompletableFuture<VolunteerDto> verify(long volunteerId, String note, String key);
 
     CompletableFuture<AccountSummary> suspend(long accountId, String reason, String key);
+
+    CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key);
+
+    CompletableFuture<DataCaseDto> answerDataCase(long caseId, AnswerDataCase answer, String key);
 
     // ---- search, indicators, audit (search and audit are never kept on the device) ----
 

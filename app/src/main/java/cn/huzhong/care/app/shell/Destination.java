@@ -192,7 +192,7 @@ public sealed interface Destination {
     // Staff's home is Home itself (its screen follows the signed-in role): the work queues with their counts.
 
     /** The staff work queues (F11). */
-    enum StaffQueueKind { NEW_REQUESTS, OPEN_REQUESTS, APPLICATIONS, HOTLINE, TASKS, VOLUNTEERS }
+    enum StaffQueueKind { NEW_REQUESTS, OPEN_REQUESTS, APPLICATIONS, HOTLINE, TASKS, VOLUNTEERS, COMPLAINTS, DATA_CASES }
 
     /** One work queue; {@code town} null: the staff member's own town (district staff: every town). */
     record StaffQueue(StaffQueueKind kind, cn.huzhong.care.core.domain.Town town) implements Destination {
@@ -208,6 +208,14 @@ public sealed interface Destination {
 
     /** A text-hotline thread, to reply to. */
     record StaffThread(long residentId, long threadId, String residentName) implements Destination {
+    }
+
+    /** A complaint about a volunteer's help, as its queue row brought it: read it, open the volunteer, close it. */
+    record StaffComplaint(cn.huzhong.care.core.api.ComplaintDto complaint) implements Destination {
+    }
+
+    /** A request to correct or delete personal data, as its queue row brought it: answer it. */
+    record StaffDataCase(cn.huzhong.care.core.api.DataCaseDto dataCase) implements Destination {
     }
 
     /** A volunteer, to verify or suspend. */

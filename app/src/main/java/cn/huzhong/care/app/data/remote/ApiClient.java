@@ -576,6 +576,44 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi, 
                 cn.huzhong.care.core.api.ProviderSlot.class);
     }
 
+    private static final Type COMPLAINT_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.ComplaintDto>>() { }.getType();
+    private static final Type DATA_CASE_PAGE =
+            new TypeToken<Page<cn.huzhong.care.core.api.DataCaseDto>>() { }.getType();
+
+    @Override
+    public Page<cn.huzhong.care.core.api.ComplaintDto> complaints(String token,
+                                                                  cn.huzhong.care.core.domain.ComplaintStatus status,
+                                                                  cn.huzhong.care.core.domain.Town town, int page,
+                                                                  int size, Lang lang) {
+        return send(get(query(ApiPaths.COMPLAINTS, page, size, "status", status, "town", town), token, lang),
+                COMPLAINT_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.ComplaintDto closeComplaint(String token, long complaintId, String outcome,
+                                                                String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.COMPLAINT_CLOSE, complaintId), token, lang,
+                new cn.huzhong.care.core.api.NoteRequest(outcome), idempotencyKey), cn.huzhong.care.core.api.ComplaintDto.class);
+    }
+
+    @Override
+    public Page<cn.huzhong.care.core.api.DataCaseDto> dataCases(String token,
+                                                                cn.huzhong.care.core.domain.DataCaseStatus status,
+                                                                cn.huzhong.care.core.domain.Town town, int page,
+                                                                int size, Lang lang) {
+        return send(get(query(ApiPaths.DATA_CASES, page, size, "status", status, "town", town), token, lang),
+                DATA_CASE_PAGE);
+    }
+
+    @Override
+    public cn.huzhong.care.core.api.DataCaseDto answerDataCase(String token, long caseId,
+                                                               cn.huzhong.care.core.api.AnswerDataCase answer,
+                                                               String idempotencyKey, Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.DATA_CASE_ANSWER, caseId), token, lang, answer, idempotencyKey),
+                cn.huzhong.care.core.api.DataCaseDto.class);
+    }
+
     // ---- volunteers and accounts (issue 8: the volunteer and accounts engineer's section) ----
 
     private static final Type OPEN_TASK_PAGE = new TypeToken<Page<cn.huzhong.care.core.api.OpenTaskDto>>() { }.getType();

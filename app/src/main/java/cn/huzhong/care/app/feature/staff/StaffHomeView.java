@@ -86,6 +86,8 @@ public final class StaffHomeView extends StateScreen<StaffHomeUiState> {
             case HOTLINE -> MaterialDesignM.MESSAGE_REPLY_TEXT;
             case TASKS -> MaterialDesignH.HAND_HEART;
             case VOLUNTEERS -> MaterialDesignA.ACCOUNT_CHECK;
+            case COMPLAINTS -> org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_CIRCLE_OUTLINE;
+            case DATA_CASES -> org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_ACCOUNT_OUTLINE;
         };
     }
 

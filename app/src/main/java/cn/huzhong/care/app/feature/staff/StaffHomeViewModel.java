@@ -77,6 +77,8 @@ public final class StaffHomeViewModel extends ViewModel<StaffHomeUiState> {
         add(out, Destination.StaffQueueKind.HOTLINE, q.hotlineThreadsToAnswer());
         add(out, Destination.StaffQueueKind.TASKS, q.tasksWithoutVolunteer());
         add(out, Destination.StaffQueueKind.VOLUNTEERS, q.volunteersToVerify());
+        add(out, Destination.StaffQueueKind.COMPLAINTS, q.complaintsOpen());
+        add(out, Destination.StaffQueueKind.DATA_CASES, q.personalDataCasesOpen());
         return List.copyOf(out);
     }
 

@@ -6,6 +6,8 @@ import cn.huzhong.care.app.shell.Destination;
 import cn.huzhong.care.app.shell.Navigator;
 import cn.huzhong.care.app.shell.ViewModel;
 import cn.huzhong.care.app.ui.Messages;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.DataCaseDto;
 import cn.huzhong.care.core.api.Page;
 import cn.huzhong.care.core.api.StaffHotlineRow;
 import cn.huzhong.care.core.api.StaffRequestRow;
@@ -22,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
-/** A work queue (new or open requests, applications, hotline threads, tasks, volunteers) as rows to open. */
+/**
+ * A work queue (new or open requests, applications, hotline threads, tasks, volunteers, complaints, personal-data
+ * cases) as rows to open.
+ */
 public final class StaffQueueViewModel extends ViewModel<StaffQueueUiState> {
     private final Destination.StaffQueueKind kind;
     private final Town town;
@@ -52,6 +57,8 @@ public final class StaffQueueViewModel extends ViewModel<StaffQueueUiState> {
             case HOTLINE -> show(staff.hotlineQueue(town), this::thread);
             case TASKS -> show(staff.taskQueue(town), this::task);
             case VOLUNTEERS -> show(staff.volunteerQueue(AccountStatus.PENDING, town), this::volunteer);
+            case COMPLAINTS -> show(staff.complaintQueue(town), this::complaint);
+            case DATA_CASES -> show(staff.dataCaseQueue(town), this::dataCase);
         }
     }
 
@@ -121,5 +128,30 @@ public final class StaffQueueViewModel extends ViewModel<StaffQueueUiState> {
                 String.join(messages.get("staff.join"), v.kindNames()), v.registeredAt() == null ? null
                         : messages.get("staff.queue.registered", messages.dateTime(v.registeredAt().toInstant()))),
                 new Destination.StaffVolunteer(v.id()));
+    }
+
+    /** A complaint: about which volunteer, by whom, the town, since when, and its first words. */
+    StaffQueueUiState.Row complaint(ComplaintDto k) {
+        return row("complaint-" + k.id(), messages.get("staff.queue.complaint.heading", k.volunteerName()),
+                lines(messages.get("staff.queue.complaint.from", k.residentName()), messages.get("staff.queue.statusTown",
+                        k.statusName(), k.town().displayName(messages.lang())), since(k.createdAt()), excerpt(k.body())),
+                new Destination.StaffComplaint(k));
+    }
+
+    /** A personal-data case: whose, what they ask (correct or delete), the town, since when. */
+    StaffQueueUiState.Row dataCase(DataCaseDto k) {
+        return row("datacase-" + k.id(), k.residentName(), lines(k.kindName(), messages.get("staff.queue.statusTown",
+                k.statusName(), k.town().displayName(messages.lang())), since(k.createdAt())),
+                new Destination.StaffDataCase(k));
+    }
+
+    /** The first words of a long text, for a row. */
+    static String excerpt(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        int max = 40;
+        return t.codePointCount(0, t.length()) <= max ? t : t.substring(0, t.offsetByCodePoints(0, max)) + "…";
     }
 }

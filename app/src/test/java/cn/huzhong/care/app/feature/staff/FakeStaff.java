@@ -4,6 +4,9 @@ import cn.huzhong.care.app.data.Loaded;
 import cn.huzhong.care.app.data.Reading;
 import cn.huzhong.care.app.data.StaffRepository;
 import cn.huzhong.care.core.api.AccountCreated;
+import cn.huzhong.care.core.api.AnswerDataCase;
+import cn.huzhong.care.core.api.ComplaintDto;
+import cn.huzhong.care.core.api.DataCaseDto;
 import cn.huzhong.care.core.api.AccountSummary;
 import cn.huzhong.care.core.api.AuditEntryDto;
 import cn.huzhong.care.core.api.CarerLinkDto;
@@ -108,6 +111,22 @@ final class FakeStaff implements StaffRepository {
         throw new UnsupportedOperationException();
     }
 
+    /** What the complaint and personal-data queues answer. */
+    Page<ComplaintDto> complaints = new Page<>(List.of(), 1, 50, 0);
+    Page<DataCaseDto> dataCases = new Page<>(List.of(), 1, 50, 0);
+
+    @Override
+    public Reading<Page<ComplaintDto>> complaintQueue(Town town) {
+        calls.add("complaints " + town);
+        return answered(complaints);
+    }
+
+    @Override
+    public Reading<Page<DataCaseDto>> dataCaseQueue(Town town) {
+        calls.add("datacases " + town);
+        return answered(dataCases);
+    }
+
     @Override
     public Reading<ServiceRequestDetail> request(long residentId, long requestId) {
         calls.add("request " + requestId);
@@ -188,6 +207,16 @@ final class FakeStaff implements StaffRepository {
     @Override
     public CompletableFuture<AccountSummary> suspend(long accountId, String reason, String key) {
         return action("suspend", reason, key);
+    }
+
+    @Override
+    public CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key) {
+        return action("close " + complaintId, outcome, key);
+    }
+
+    @Override
+    public CompletableFuture<DataCaseDto> answerDataCase(long caseId, AnswerDataCase answer, String key) {
+        return action("answer " + caseId, answer, key);
     }
 
     @Override

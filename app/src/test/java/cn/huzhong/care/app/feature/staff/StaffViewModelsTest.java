@@ -56,7 +56,7 @@ class StaffViewModelsTest {
         vm.load();
         StaffHomeUiState.Content c = assertInstanceOf(StaffHomeUiState.Content.class, vm.state());
         assertEquals("呼中镇的待办", c.scope());
-        assertEquals(6, c.queues().size());
+        assertEquals(8, c.queues().size());
         assertEquals("新的服务申请，3 件等待处理", c.queues().get(0).spoken());
         assertEquals("暂无待办", c.queues().get(1).count());
         assertTrue(!c.queues().get(1).waiting() && c.queues().get(0).waiting());
