@@ -81,7 +81,7 @@ class StaffScreensTest {
         task = api.staffTasks(t, null, null, 1, 10, Lang.ZH).items().get(0).id();
         volunteer = api.volunteers(t, AccountStatus.ACTIVE, null, 1, 10, Lang.ZH).items().get(0).id();
         // 王秀兰 asks for her hotline messages to be deleted, and complains about a volunteer's help
-        person = api.me(resident.token(), Lang.ZH).actingFor().get(0).residentId();
+        StaffScreensTest.person = person;
         deletion = api.fileDataCase(resident.token(), person, new cn.huzhong.care.core.api.FileDataCase(
                 cn.huzhong.care.core.domain.DataCaseKind.DELETION, "请删除我在热线上的留言，我不想再保留这些记录。"),
                 java.util.UUID.randomUUID().toString(), Lang.ZH);

@@ -69,8 +69,10 @@ public final class AuditViewModel extends ViewModel<AuditUiState> {
         String who = e.actorName() == null ? messages.get("audit.system") : messages.get("audit.who", e.actorName(), role);
         String whenWho = messages.get("audit.whenWho", messages.dateTime(e.at().toInstant()), who);
         String about = e.residentName() == null ? null : messages.get("audit.about", e.residentName());
-        String before = e.before() == null ? messages.get("audit.before.none") : messages.get("audit.before", e.before());
-        String after = e.after() == null ? null : messages.get("audit.after", e.after());
+        String before = e.before() == null ? messages.get("audit.before.none")
+                : messages.get("audit.before", AuditStates.words(e.before(), e.entity(), messages));
+        String after = e.after() == null ? null
+                : messages.get("audit.after", AuditStates.words(e.after(), e.entity(), messages));
         return new AuditUiState.Entry(e.id(), what, whenWho, about, before, after);
     }
 }
