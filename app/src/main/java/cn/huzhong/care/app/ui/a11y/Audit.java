@@ -49,7 +49,7 @@ public final class Audit {
                 new TextSizeRule(), new ContrastRule(), new NoTruncationRule(), new DuplicateTextRule(),
                 new RedundantWordsRule(), new FocusOrderRule(), new ColourNotAloneRule(), new ErrorsRule(),
                 new ClippingRule(), new NonTextContrastRule(), new LineBreaksRule(), new FixedAreasRule(),
-                new DestructiveActionRule());
+                new DestructiveActionRule(), new TextGapRule());
     }
 
     /**

@@ -31,7 +31,9 @@ public enum AuditRule {
             "after an action, what it produced is inside the viewport and focused or announced"),
     FIXED_AREAS("Fixed areas", "bars that do not scroll take at most 25 % of the screen height"),
     DESTRUCTIVE_ACTION("Destructive actions",
-            "a destructive action is never styled as the primary one; the safe choice comes first");
+            "a destructive action is never styled as the primary one; the safe choice comes first"),
+    TEXT_GAP("Texts apart", "two texts side by side keep at least a quarter of their font size between them; they never"
+            + " touch or overlap");
 
     private final String check;
     private final String rule;

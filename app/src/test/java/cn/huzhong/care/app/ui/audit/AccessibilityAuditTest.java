@@ -174,6 +174,8 @@ class AccessibilityAuditTest {
         assertTrue(assertReported(all, AuditRule.LINE_BREAKS, "brokenTime").message().contains("time “下午2:00”"));
         assertTrue(assertReported(all, AuditRule.FIXED_AREAS, "tallBanner").message().contains("at most 25 %"));
         assertTrue(assertReported(all, AuditRule.DESTRUCTIVE_ACTION, "deleteFirst").message().contains("primary"));
+        assertTrue(assertReported(all, AuditRule.TEXT_GAP, "runTogether").message()
+                .contains("text “Services” runs into text “Home” ("), () -> lines(all));
         assertTrue(only(all, AuditRule.DESTRUCTIVE_ACTION).stream().anyMatch(v -> on(v, "deleteFirst")
                 && v.message().contains("before the safe choice Button#keep")), () -> lines(all));
     }

@@ -185,7 +185,12 @@ public final class AuditScreens {
         HBox actions = new HBox(12, deleteFirst, keep);
         actions.setId("actions");
 
-        VBox content = new VBox(12, brokenTime, actions);
+        Label home = new Label("Home");
+        Label services = new Label("Services");
+        services.setId("runTogether");
+        HBox nav = new HBox(home, services);
+
+        VBox content = new VBox(12, brokenTime, actions, nav);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
