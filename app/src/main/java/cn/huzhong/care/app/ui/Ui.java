@@ -478,6 +478,29 @@ public final class Ui {
         });
     }
 
+    /**
+     * What the last action did, for the top of a screen: a status line in the OK tone with {@code id}, shown as a
+     * snackbar too, focused and announced ({@link #result}). The caller adds it where it belongs.
+     */
+    public Label notice(String id, String text) {
+        Label n = status(text, Styles.Tone.OK);
+        n.setId(id);
+        snackbar("notice-" + text, text);
+        result(n, text);
+        return n;
+    }
+
+    /**
+     * Why the last action did not go through, on the screen: a status line in the error tone with {@code id}, focused
+     * and announced ({@link #result}). The caller adds it where it belongs (next to the action).
+     */
+    public Label failed(String id, String text) {
+        Label e = status(text, Styles.Tone.ERROR);
+        e.setId(id);
+        result(e, text);
+        return e;
+    }
+
     /** Something is on its way: a spinner (a still icon with reduced motion) and what is being waited for. */
     public VBox progress(String what) {
         Node indicator;

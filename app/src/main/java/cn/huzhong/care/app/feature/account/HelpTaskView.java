@@ -62,10 +62,7 @@ public final class HelpTaskView extends StateScreen<HelpTaskUiState> {
             Ui.result(n, c.notice());
         }
         if (c.error() != null && !c.complaining()) {
-            Label e = ui.status(c.error(), Styles.Tone.ERROR);
-            e.setId(ID_ERROR);
-            root.getChildren().add(e);
-            Ui.result(e, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Styles.Tone tone = t.status() == cn.huzhong.care.core.domain.TaskStatus.COMPLETED ? Styles.Tone.OK

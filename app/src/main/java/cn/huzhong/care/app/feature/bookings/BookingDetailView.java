@@ -8,7 +8,6 @@ import java.util.List;
 import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.BookingDto;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -60,11 +59,7 @@ public final class BookingDetailView extends StateScreen<BookingDetailUiState> {
             ui.overlay().close(ID_CANCEL_DIALOG);
         }
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), c.tone());

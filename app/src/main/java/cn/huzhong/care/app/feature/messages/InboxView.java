@@ -58,11 +58,7 @@ public final class InboxView extends StateScreen<InboxUiState> {
 
     private void content(InboxUiState.Content c) {
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label count = ui.status(c.unreadText(), c.unreadTone());

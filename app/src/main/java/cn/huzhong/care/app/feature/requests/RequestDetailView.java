@@ -169,10 +169,7 @@ public final class RequestDetailView extends StateScreen<RequestDetailUiState> {
         VBox box = Ui.section(Ui.heading(ui.t("request.rating.heading")), Ui.body(ui.t("request.rating.intro")),
                 stars.box(), commentField.box());
         if (c.error() != null && c.cancel() == RequestDetailUiState.Step.IDLE) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            box.getChildren().add(err);
-            Ui.result(err, c.error());
+            box.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         if (sending) {
             box.getChildren().add(ui.progress(ui.t("request.rating.progress")));

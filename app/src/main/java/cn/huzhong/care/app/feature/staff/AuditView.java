@@ -1,7 +1,6 @@
 package cn.huzhong.care.app.feature.staff;
 
 import cn.huzhong.care.app.shell.StateScreen;
-import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,10 +47,7 @@ public final class AuditView extends StateScreen<AuditUiState> {
                 root.getChildren().add(card);
             }
             if (c.error() != null) {
-                Label err = ui.status(c.error(), Styles.Tone.ERROR);
-                err.setId(ID_ERROR);
-                root.getChildren().add(err);
-                Ui.result(err, c.error());
+                root.getChildren().add(ui.failed(ID_ERROR, c.error()));
             }
             if (c.loadingMore()) {
                 root.getChildren().add(ui.progress(ui.t("audit.more.progress")));

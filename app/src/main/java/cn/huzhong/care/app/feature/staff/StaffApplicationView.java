@@ -10,7 +10,6 @@ import cn.huzhong.care.core.api.PaymentDto;
 import cn.huzhong.care.core.api.SubsidyDetail;
 import cn.huzhong.care.core.api.TimelineEntry;
 import cn.huzhong.care.core.domain.Money;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,17 +64,10 @@ public final class StaffApplicationView extends StateScreen<StaffApplicationUiSt
     private void content(StaffApplicationUiState.Content c) {
         SubsidyDetail d = c.detail();
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         if (c.error() != null && c.dialog() == StaffApplicationUiState.Dialog.NONE) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            root.getChildren().add(err);
-            Ui.result(err, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), c.tone());

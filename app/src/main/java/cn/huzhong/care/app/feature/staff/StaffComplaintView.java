@@ -2,7 +2,6 @@ package cn.huzhong.care.app.feature.staff;
 
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
-import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.ComplaintDto;
 import javafx.application.Platform;
@@ -46,11 +45,7 @@ public final class StaffComplaintView extends StateScreen<StaffComplaintUiState>
     private void content(StaffComplaintUiState.Content c) {
         ComplaintDto k = c.complaint();
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
@@ -88,10 +83,7 @@ public final class StaffComplaintView extends StateScreen<StaffComplaintUiState>
         VBox box = Ui.section(Ui.heading(ui.t("staff.complaint.close.heading")),
                 Ui.muted(ui.t("staff.complaint.outcome.hint")), field.box());
         if (c.error() != null) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            box.getChildren().add(err);
-            Ui.result(err, c.error());
+            box.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         if (c.sending()) {
             box.getChildren().add(ui.progress(ui.t("staff.action.progress")));

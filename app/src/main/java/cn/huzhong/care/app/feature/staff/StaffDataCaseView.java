@@ -61,11 +61,7 @@ public final class StaffDataCaseView extends StateScreen<StaffDataCaseUiState> {
     private void content(StaffDataCaseUiState.Content c) {
         DataCaseDto k = c.dataCase();
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         Label status = ui.status(c.status(), c.tone());
         status.setId(ID_STATUS);
@@ -133,10 +129,7 @@ public final class StaffDataCaseView extends StateScreen<StaffDataCaseUiState> {
             focus = answer;
         }
         if (c.error() != null && !c.confirming()) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            box.getChildren().add(err);
-            Ui.result(err, c.error());
+            box.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         if (c.sending() && !c.confirming()) {
             box.getChildren().add(ui.progress(ui.t("staff.action.progress")));

@@ -75,17 +75,10 @@ public final class StaffRequestView extends StateScreen<StaffRequestUiState> {
     private void content(StaffRequestUiState.Content c) {
         ServiceRequestDetail d = c.detail();
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         if (c.error() != null && c.dialog() == StaffRequestUiState.Dialog.NONE) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            root.getChildren().add(err);
-            Ui.result(err, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), c.tone());

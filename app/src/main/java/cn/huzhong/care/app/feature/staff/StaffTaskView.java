@@ -50,17 +50,10 @@ public final class StaffTaskView extends StateScreen<StaffTaskUiState> {
     private void content(StaffTaskUiState.Content c) {
         TaskDto t = c.task();
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         if (c.error() != null && !c.choosing()) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            root.getChildren().add(err);
-            Ui.result(err, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(ui.t("staff.task.status", t.statusName()), c.canAssign() ? Styles.Tone.WARN
@@ -128,10 +121,7 @@ public final class StaffTaskView extends StateScreen<StaffTaskUiState> {
             box.getChildren().add(choice.box());
         }
         if (c.error() != null) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            box.getChildren().add(err);
-            Ui.result(err, c.error());
+            box.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         if (c.sending()) {
             box.getChildren().add(ui.progress(ui.t("staff.action.progress")));

@@ -8,7 +8,6 @@ import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.core.api.HotlineMessageDto;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -43,11 +42,7 @@ public final class StaffThreadView extends StateScreen<StaffThreadUiState> {
 
     private void content(StaffThreadUiState.Content c) {
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         root.getChildren().add(Ui.card(Ui.title(c.thread().summary().topicName()),
@@ -73,10 +68,7 @@ public final class StaffThreadView extends StateScreen<StaffThreadUiState> {
         VBox box = Ui.section(Ui.heading(ui.t("staff.thread.reply.heading")), Ui.muted(ui.t("staff.thread.reply.hint")),
                 field.box());
         if (c.error() != null) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            box.getChildren().add(err);
-            Ui.result(err, c.error());
+            box.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         if (c.sending()) {
             box.getChildren().add(ui.progress(ui.t("staff.action.progress")));

@@ -3,13 +3,11 @@ package cn.huzhong.care.app.feature.staff;
 import cn.huzhong.care.app.shell.ReadViews;
 import cn.huzhong.care.app.shell.StateScreen;
 import cn.huzhong.care.app.ui.A11y;
-import cn.huzhong.care.app.ui.Styles;
 import cn.huzhong.care.app.ui.Ui;
 import cn.huzhong.care.app.ui.kit.Overlay;
 import cn.huzhong.care.core.api.ComplaintDto;
 import cn.huzhong.care.core.api.VolunteerDetail;
 import cn.huzhong.care.core.api.VolunteerDto;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -60,17 +58,10 @@ public final class StaffVolunteerView extends StateScreen<StaffVolunteerUiState>
         VolunteerDto v = d.volunteer();
         String join = ui.t("staff.join");
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         if (c.error() != null && !c.confirming()) {
-            Label err = ui.status(c.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            root.getChildren().add(err);
-            Ui.result(err, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), c.tone());

@@ -82,11 +82,7 @@ public final class ThreadView extends StateScreen<ThreadUiState> {
     private Node reply(ThreadUiState.Content c) {
         VBox box = Ui.section(Ui.heading(ui.t("thread.reply.heading")));
         if (c.notice() != null) {
-            Label n = ui.status(c.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            box.getChildren().add(n);
-            ui.snackbar("notice-" + c.notice(), c.notice());
-            Ui.result(n, c.notice());
+            box.getChildren().add(ui.notice(ID_NOTICE, c.notice()));
         }
         TextArea area = ui.textArea(3);
         area.setId(ID_REPLY);

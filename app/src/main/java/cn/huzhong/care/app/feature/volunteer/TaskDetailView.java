@@ -86,10 +86,7 @@ public final class TaskDetailView extends StateScreen<TaskDetailUiState> {
             Ui.result(n, c.notice());
         }
         if (c.error() != null && c.dialog() == TaskDetailUiState.Dialog.NONE) {
-            Label e = ui.status(c.error(), Styles.Tone.ERROR);
-            e.setId(ID_ERROR);
-            root.getChildren().add(e);
-            Ui.result(e, c.error());
+            root.getChildren().add(ui.failed(ID_ERROR, c.error()));
         }
         root.getChildren().addAll(ReadViews.freshness(ui, c.freshness(), vm::load));
         Label status = ui.status(c.status(), TaskTexts.tone(t.status()));
