@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -287,6 +288,26 @@ class StaffFlowTest {
         app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NEW_CODE);
         app.waitUntil("the new code", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CODE));
         app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CODE);
+
+        // suspended: a reason is required, confirmed in a dialog; the carer's session ends and sign-in is refused
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_SUSPEND);
+        app.waitUntil("the dialog", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_DIALOG));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CONFIRM);
+        app.waitUntil("the reason's error", () -> app.has(".hz-field-error"));
+        assertEquals(me, direct().me(carer.token(), Lang.ZH), "nothing happens without a reason");
+        app.write(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_REASON, "本人电话里说手机丢了，先暂停");
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_CONFIRM);
+        app.waitUntil("suspended", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_REINSTATE));
+        app.assertResultInView(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NOTICE);
+        assertThrows(cn.huzhong.care.app.data.ApiFailure.class, () -> direct().me(carer.token(), Lang.ZH),
+                "the session ended");
+        assertThrows(cn.huzhong.care.app.data.ApiFailure.class,
+                () -> direct().signIn("13912345678", "chunmei2026", Lang.ZH), "a suspended account cannot sign in");
+        // reinstated: they sign in again
+        app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_REINSTATE);
+        app.waitUntil("reinstated", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_SUSPEND));
+        assertEquals(cn.huzhong.care.core.domain.Role.CARER,
+                direct().signIn("13912345678", "chunmei2026", Lang.ZH).account().role());
     }
 
     @Test

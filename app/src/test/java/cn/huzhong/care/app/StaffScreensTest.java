@@ -232,7 +232,11 @@ class StaffScreensTest {
             app.tap(app.firstId(cn.huzhong.care.app.feature.staff.StaffAccountsView.ROW_PREFIX));
             app.waitUntil("the account", () -> app.has(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_NEW_CODE));
         }, null));
+        s.add(new Shot("19d2-account-suspend-confirm", () ->
+                app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_SUSPEND),
+                cn.huzhong.care.app.feature.staff.StaffAccountView.ID_DIALOG));
         s.add(new Shot("19e-slots", () -> {
+            app.tap(cn.huzhong.care.app.feature.staff.StaffAccountView.ID_KEEP);
             app.go(new Destination.StaffSlots());
             app.waitUntil("the times", () -> !app.ids(cn.huzhong.care.app.feature.staff.StaffSlotsView.WITHDRAW_PREFIX)
                     .isEmpty());

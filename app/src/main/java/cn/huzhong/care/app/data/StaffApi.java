@@ -97,6 +97,9 @@ public interface StaffApi {
     /** Suspends an account (a volunteer's too) with the reason. */
     AccountSummary suspendAccount(String token, long accountId, String reason, String idempotencyKey, Lang lang);
 
+    /** Lets a suspended account sign in again. */
+    AccountSummary reinstateAccount(String token, long accountId, String idempotencyKey, Lang lang);
+
     // ---- search, indicators, audit ----
 
     /** By the full certificate number (sent in the body) or by the start of a name. */

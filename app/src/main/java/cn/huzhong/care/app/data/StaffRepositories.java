@@ -277,6 +277,12 @@ public final class StaffRepositories implements StaffRepository {
     }
 
     @Override
+    public CompletableFuture<AccountSummary> reinstate(long accountId, String key) {
+        Lang l = signedIn.lang();
+        return run(s -> staff.reinstateAccount(s.token(), accountId, key, l));
+    }
+
+    @Override
     public CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key) {
         Lang l = signedIn.lang();
         return run(s -> staff.closeComplaint(s.token(), complaintId, outcome, key, l));

@@ -107,6 +107,8 @@ public interface StaffRepository {
 
     CompletableFuture<AccountSummary> suspend(long accountId, String reason, String key);
 
+    CompletableFuture<AccountSummary> reinstate(long accountId, String key);
+
     CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key);
 
     CompletableFuture<DataCaseDto> answerDataCase(long caseId, AnswerDataCase answer, String key);

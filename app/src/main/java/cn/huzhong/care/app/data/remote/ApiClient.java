@@ -501,6 +501,13 @@ public final class ApiClient implements Api, cn.huzhong.care.app.data.StaffApi, 
     }
 
     @Override
+    public cn.huzhong.care.core.api.AccountSummary reinstateAccount(String token, long accountId, String idempotencyKey,
+                                                                    Lang lang) {
+        return send(post(ApiPaths.fill(ApiPaths.ACCOUNT_REINSTATE, accountId), token, lang,
+                new cn.huzhong.care.core.api.NoteRequest(null), idempotencyKey), cn.huzhong.care.core.api.AccountSummary.class);
+    }
+
+    @Override
     public Page<cn.huzhong.care.core.api.PersonRef> searchResidents(String token,
                                                                     cn.huzhong.care.core.api.ResidentSearch search,
                                                                     int page, int size, Lang lang) {

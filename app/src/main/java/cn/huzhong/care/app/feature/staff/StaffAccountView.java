@@ -16,7 +16,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import java.util.Arrays;
 
-/** One account: who, its status; a new one-time code (shown once); for a carer, linking them to a resident. */
+/**
+ * One account: who, its status; a new one-time code (shown once); for a carer, linking them to a resident; suspend
+ * (with a reason, confirmed) or reinstate.
+ */
 public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
     public static final String ID_NOTICE = "staff-account-notice";
     public static final String ID_ERROR = "staff-account-error";
@@ -28,12 +31,20 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
     public static final String RELATION_PREFIX = "staff-account-relation-";
     public static final String ID_LINK = "staff-account-link";
     public static final String ID_LINK_ERROR = "staff-account-link-error";
+    public static final String ID_SUSPEND = "staff-account-suspend";
+    public static final String ID_REINSTATE = "staff-account-reinstate";
+    public static final String ID_DIALOG = "staff-account-suspend-dialog";
+    public static final String ID_REASON = "staff-account-reason";
+    public static final String ID_KEEP = "staff-account-keep";
+    public static final String ID_CONFIRM = "staff-account-suspend-confirm";
 
     private final StaffAccountViewModel vm;
+    private final ReasonDialog suspend;
 
     public StaffAccountView(StaffAccountViewModel vm, Ui ui) {
         super(vm, ui);
         this.vm = vm;
+        this.suspend = new ReasonDialog(ui);
         start(null);
     }
 
@@ -43,16 +54,10 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
         StaffAccountUiState.Showing s = (StaffAccountUiState.Showing) state;
         AccountSummary a = s.account();
         if (s.notice() != null) {
-            Label n = ui.status(s.notice(), Styles.Tone.OK);
-            n.setId(ID_NOTICE);
-            root.getChildren().add(n);
-            Ui.result(n, s.notice());
+            root.getChildren().add(ui.notice(ID_NOTICE, s.notice()));
         }
-        if (s.error() != null) {
-            Label err = ui.status(s.error(), Styles.Tone.ERROR);
-            err.setId(ID_ERROR);
-            root.getChildren().add(err);
-            Ui.result(err, s.error());
+        if (s.error() != null && !s.confirming()) {
+            root.getChildren().add(ui.failed(ID_ERROR, s.error()));
         }
         if (s.code() != null) {
             Label code = Ui.title(ui.t("staff.accounts.code", s.code().code()));
@@ -62,9 +67,13 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
                     Ui.muted(ui.t("staff.accounts.code.hint"))));
             Ui.result(code, s.code().text() + " " + ui.t("staff.accounts.code", s.code().spokenCode()));
         }
-        root.getChildren().add(Ui.card(Ui.title(a.displayName()), ui.fact(ui.t("staff.account.role"),
-                ui.t("audit.role." + a.role())), ui.fact(ui.t("staff.account.status"), a.statusName()),
-                ui.fact(ui.t("staff.accounts.phone"), a.phoneMasked())));
+        VBox card = Ui.card(Ui.title(a.displayName()), ui.fact(ui.t("staff.account.role"),
+                ui.t("audit.role." + a.role())), ui.fact(ui.t("staff.account.status"), a.statusName()));
+        if (s.suspended() && a.statusReason() != null && !a.statusReason().isBlank()) {
+            card.getChildren().add(ui.fact(ui.t("staff.request.reason"), a.statusReason()));
+        }
+        card.getChildren().add(ui.fact(ui.t("staff.accounts.phone"), a.phoneMasked()));
+        root.getChildren().add(card);
         Button code = ui.secondary(ui.t("staff.account.newCode"), MaterialDesignK.KEY_VARIANT, vm::newCode);
         code.setId(ID_NEW_CODE);
         code.setDisable(s.sending());
@@ -110,8 +119,33 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
             }
             root.getChildren().add(link);
         }
-        if (s.sending()) {
+        if (s.sending() && !s.confirming()) {
             root.getChildren().add(ui.progress(ui.t("staff.action.progress")));
+        }
+        if (s.suspended()) {
+            Button back = ui.secondary(ui.t("staff.account.reinstate"), MaterialDesignA.ACCOUNT_CHECK, vm::reinstate);
+            back.setId(ID_REINSTATE);
+            back.setDisable(s.sending());
+            root.getChildren().add(Ui.section(Ui.heading(ui.t("staff.account.state.heading")),
+                    Ui.muted(ui.t("staff.account.reinstate.hint")), back));
+        } else {
+            Button stop = ui.danger(ui.t("staff.account.suspend"), vm::askToSuspend);
+            stop.setGraphic(ui.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
+            stop.setId(ID_SUSPEND);
+            stop.setDisable(s.sending());
+            root.getChildren().add(Ui.section(Ui.heading(ui.t("staff.account.state.heading")),
+                    Ui.muted(ui.t("staff.account.suspend.when")), stop));
+        }
+        if (s.confirming()) {
+            suspend.show(new ReasonDialog.Spec(ID_DIALOG, ui.t("staff.account.suspend.question", a.displayName()),
+                    ui.t("staff.account.suspend.what", a.displayName()), ui.t("staff.reason.label"), ID_REASON,
+                    vm.reasonProperty(), s.reasonError(), s.error(), ID_ERROR, s.sending(),
+                    new cn.huzhong.care.app.ui.kit.Overlay.Action(ID_KEEP, ui.t("staff.account.suspend.keep"),
+                            cn.huzhong.care.app.ui.kit.Overlay.Tone.SAFE, vm::keep, s.sending()),
+                    new cn.huzhong.care.app.ui.kit.Overlay.Action(ID_CONFIRM, ui.t("staff.account.suspend.confirm"),
+                            cn.huzhong.care.app.ui.kit.Overlay.Tone.DANGER, vm::confirmSuspend, s.sending()), vm::keep));
+        } else {
+            suspend.close(ID_DIALOG);
         }
     }
 

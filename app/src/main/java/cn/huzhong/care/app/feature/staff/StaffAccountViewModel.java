@@ -17,10 +17,13 @@ import java.util.concurrent.Executor;
 
 /**
  * One account for staff: give a new one-time code (the person sets their password with it; an earlier code stops
- * working), shown once; link a carer to a resident of the town, with the relationship chosen from a list.
+ * working), shown once; link a carer to a resident of the town, with the relationship chosen from a list; suspend
+ * the account with a reason (danger, confirmed in a dialog: the person cannot sign in and is signed out everywhere)
+ * or reinstate a suspended one.
  */
 public final class StaffAccountViewModel extends ViewModel<StaffAccountUiState> {
     private final StringProperty residentQuery = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<Long> resident = new SimpleObjectProperty<>();
     private final ObjectProperty<Relationship> relationship = new SimpleObjectProperty<>();
     private final StaffRepository staff;
@@ -37,6 +40,10 @@ public final class StaffAccountViewModel extends ViewModel<StaffAccountUiState> 
 
     public StringProperty residentQueryProperty() {
         return residentQuery;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public ObjectProperty<Long> residentProperty() {
@@ -119,5 +126,51 @@ public final class StaffAccountViewModel extends ViewModel<StaffAccountUiState> 
                     null, null));
         }, e -> show(new StaffAccountUiState.Showing(s.account(), s.carer(), false, s.code(), s.residents(), null,
                 messages.get("staff.action.failed", messages.failure(e)), null)));
+    }
+
+    public void askToSuspend() {
+        StaffAccountUiState.Showing s = now();
+        if (!s.sending() && !s.suspended()) {
+            show(s.confirming(true, false, null, null));
+        }
+    }
+
+    public void keep() {
+        StaffAccountUiState.Showing s = now();
+        if (s.confirming() && !s.sending()) {
+            show(s.confirming(false, false, null, null));
+        }
+    }
+
+    public void confirmSuspend() {
+        StaffAccountUiState.Showing s = now();
+        if (!s.confirming() || s.sending()) {
+            return;
+        }
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (why.isEmpty() || why.length() > StaffRequestViewModel.TEXT_MAX) {
+            show(s.confirming(true, false, null, why.isEmpty() ? messages.get("staff.reason.required")
+                    : messages.get("staff.text.tooLong", StaffRequestViewModel.TEXT_MAX)));
+            return;
+        }
+        show(s.confirming(true, true, null, null));
+        when(staff.suspend(s.account().id(), why, key("suspend")), a -> {
+            key = null;
+            reason.set("");
+            show(now().account(a, messages.get("staff.account.suspended", a.displayName())));
+        }, e -> show(s.confirming(true, false, messages.get("staff.action.failed", messages.failure(e)), null)));
+    }
+
+    /** A suspended account may sign in again (the reason stays in the audit trail). */
+    public void reinstate() {
+        StaffAccountUiState.Showing s = now();
+        if (s.sending() || !s.suspended()) {
+            return;
+        }
+        show(s.confirming(false, true, null, null));
+        when(staff.reinstate(s.account().id(), key("reinstate")), a -> {
+            key = null;
+            show(now().account(a, messages.get("staff.account.reinstated", a.displayName())));
+        }, e -> show(s.confirming(false, false, messages.get("staff.action.failed", messages.failure(e)), null)));
     }
 }

@@ -210,6 +210,11 @@ final class FakeStaff implements StaffRepository {
     }
 
     @Override
+    public CompletableFuture<AccountSummary> reinstate(long accountId, String key) {
+        return action("reinstate " + accountId, null, key);
+    }
+
+    @Override
     public CompletableFuture<ComplaintDto> closeComplaint(long complaintId, String outcome, String key) {
         return action("close " + complaintId, outcome, key);
     }

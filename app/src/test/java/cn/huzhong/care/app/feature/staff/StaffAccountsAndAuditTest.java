@@ -97,4 +97,49 @@ class StaffAccountsAndAuditTest {
         assertEquals(List.of("audit 9 1", "audit 9 2"), staff.calls);
         assertNull(c.error());
     }
+
+    static AccountSummary account(cn.huzhong.care.core.domain.AccountStatus status) {
+        return new AccountSummary(21, Role.CARER, "李春梅", "139****5678", Town.HUZHONG, status,
+                status == cn.huzhong.care.core.domain.AccountStatus.SUSPENDED ? "已暂停" : "正常",
+                status == cn.huzhong.care.core.domain.AccountStatus.SUSPENDED ? "手机丢了" : null, null,
+                OffsetDateTime.parse("2026-11-28T10:00:00+08:00"));
+    }
+
+    @Test
+    void account_suspend_needsAReasonInTheDialog_thenShowsItSuspended_andReinstates() {
+        StaffAccountViewModel vm = new StaffAccountViewModel(account(cn.huzhong.care.core.domain.AccountStatus.ACTIVE),
+                staff, zh, Runnable::run);
+        vm.reinstate();
+        assertTrue(staff.calls.isEmpty(), "an active account is not reinstated");
+        vm.askToSuspend();
+        StaffAccountUiState.Showing s = (StaffAccountUiState.Showing) vm.state();
+        assertTrue(s.confirming());
+        vm.confirmSuspend();
+        assertEquals("请写明原因。", ((StaffAccountUiState.Showing) vm.state()).reasonError());
+        vm.reasonProperty().set("x".repeat(StaffRequestViewModel.TEXT_MAX + 1));
+        vm.confirmSuspend();
+        assertTrue(((StaffAccountUiState.Showing) vm.state()).reasonError() != null);
+        assertTrue(staff.calls.isEmpty(), "nothing sent: " + staff.calls);
+        vm.keep();
+        assertFalse(((StaffAccountUiState.Showing) vm.state()).confirming());
+        vm.askToSuspend();
+        vm.reasonProperty().set("  手机丢了  ");
+        vm.confirmSuspend();
+        assertEquals(List.of("suspend"), staff.calls);
+        assertEquals("手机丢了", staff.sent.get(0));
+        staff.next.complete(account(cn.huzhong.care.core.domain.AccountStatus.SUSPENDED));
+        StaffAccountUiState.Showing done = (StaffAccountUiState.Showing) vm.state();
+        assertFalse(done.confirming() || done.sending());
+        assertTrue(done.suspended());
+        assertEquals("已暂停李春梅的账号。", done.notice());
+        vm.askToSuspend();
+        assertFalse(((StaffAccountUiState.Showing) vm.state()).confirming(), "a suspended account is not suspended again");
+
+        staff.next = new java.util.concurrent.CompletableFuture<>();
+        vm.reinstate();
+        assertEquals("reinstate 21", staff.calls.get(1));
+        staff.next.complete(account(cn.huzhong.care.core.domain.AccountStatus.ACTIVE));
+        assertEquals("已恢复李春梅的账号，本人可以再次登录。", ((StaffAccountUiState.Showing) vm.state()).notice());
+        assertFalse(((StaffAccountUiState.Showing) vm.state()).suspended());
+    }
 }
