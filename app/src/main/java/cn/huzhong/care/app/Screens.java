@@ -244,7 +244,7 @@ final class Screens implements ScreenFactory {
             return new cn.huzhong.care.app.feature.staff.StaffSlotsView(
                     new cn.huzhong.care.app.feature.staff.StaffSlotsViewModel(work, m, clock, fx), ui);
         } else if (d instanceof Destination.Audit a) {
-            return new AuditView(new AuditViewModel(a, work, m, fx), ui);
+            return new AuditView(new AuditViewModel(a, work, m, clock, fx), ui);
         }
         return null;
     }

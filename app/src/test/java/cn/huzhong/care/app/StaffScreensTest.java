@@ -220,6 +220,13 @@ class StaffScreensTest {
             assertChartContrast();
         }, null));
         s.add(new Shot("19-audit", () -> open(new Destination.Audit(), "audit-summary"), null));
+        s.add(new Shot("19a-audit-mine-today", () -> {
+            app.tap(cn.huzhong.care.app.feature.staff.AuditView.ID_PERIOD + "-1");
+            app.tap(cn.huzhong.care.app.feature.staff.AuditView.ID_MINE);
+            app.waitUntil("narrowed", () -> app.has("audit-summary")
+                    && AppHarness.fx(() -> ((javafx.scene.control.ToggleButton) app.node(
+                    cn.huzhong.care.app.feature.staff.AuditView.ID_MINE)).isSelected()));
+        }, null));
         s.add(new Shot("19b-accounts-errors", () -> {
             app.go(new Destination.StaffAccounts());
             app.tap(cn.huzhong.care.app.feature.staff.StaffAccountsView.ID_OPEN);

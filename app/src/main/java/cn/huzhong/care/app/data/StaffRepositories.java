@@ -79,6 +79,11 @@ public final class StaffRepositories implements StaffRepository {
         return signedIn.session().account().town();
     }
 
+    @Override
+    public long ownAccountId() {
+        return signedIn.session().account().id();
+    }
+
     private static String town(Town t) {
         return t == null ? "all" : t.name().toLowerCase(Locale.ROOT);
     }
@@ -307,10 +312,10 @@ public final class StaffRepositories implements StaffRepository {
     }
 
     @Override
-    public CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, LocalDate from, LocalDate to, Town town,
-                                                        int page) {
+    public CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, Long actorAccountId, LocalDate from,
+                                                        LocalDate to, Town town, int page) {
         Lang l = signedIn.lang();
-        return run(s -> staff.audit(s.token(), residentId, null, from, to, town, page, Paged.PAGE_SIZE, l));
+        return run(s -> staff.audit(s.token(), residentId, actorAccountId, from, to, town, page, Paged.PAGE_SIZE, l));
     }
 
     @Override

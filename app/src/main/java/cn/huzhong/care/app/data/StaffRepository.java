@@ -53,6 +53,9 @@ public interface StaffRepository {
     /** The staff member's own town, or null for district staff (who choose a town, or see all). */
     Town ownTown();
 
+    /** The signed-in staff member's account (to list their own actions). */
+    long ownAccountId();
+
     Reading<StaffQueues> queues(Town town);
 
     /** New requests ({@code status} SUBMITTED), one other status, or (null) those under way: accepted to in service. */
@@ -119,7 +122,9 @@ public interface StaffRepository {
 
     Reading<IndicatorReport> indicators(Town town);
 
-    CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, LocalDate from, LocalDate to, Town town, int page);
+    /** One page of the audit trail: about one resident and by one staff member (null: anyone), from and to a day. */
+    CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, Long actorAccountId, LocalDate from, LocalDate to,
+                                                 Town town, int page);
 
     // ---- accounts and slots ----
 

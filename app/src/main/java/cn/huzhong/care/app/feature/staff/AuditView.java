@@ -13,6 +13,8 @@ public final class AuditView extends StateScreen<AuditUiState> {
     public static final String ENTRY_PREFIX = "audit-entry-";
     public static final String ID_MORE = "audit-more";
     public static final String ID_ERROR = "audit-error";
+    public static final String ID_PERIOD = "audit-period";
+    public static final String ID_MINE = "audit-mine";
 
     private final AuditViewModel vm;
 
@@ -25,6 +27,8 @@ public final class AuditView extends StateScreen<AuditUiState> {
     @Override
     protected void render(AuditUiState s) {
         root.getChildren().clear();
+        // the filters stay through loading, so the one just used keeps focus
+        root.getChildren().add(filters());
         if (s instanceof AuditUiState.Loading) {
             root.getChildren().add(ui.progress(ui.t("audit.progress")));
         } else if (s instanceof AuditUiState.Failed f) {
@@ -57,6 +61,14 @@ public final class AuditView extends StateScreen<AuditUiState> {
                 root.getChildren().add(more);
             }
         }
+    }
+
+    private VBox filters() {
+        java.util.List<AuditViewModel.Period> periods = java.util.List.of(AuditViewModel.Period.values());
+        cn.huzhong.care.app.ui.kit.Picker period = ui.segmented(ID_PERIOD, ui.t("audit.filter.period"), periods,
+                p -> ui.t("audit.period." + p), vm.period(), vm::choosePeriod);
+        javafx.scene.control.ToggleButton mine = ui.toggle(ID_MINE, ui.t("audit.filter.mine"), vm.mine(), vm::showMine);
+        return Ui.section(period.node(), mine);
     }
 
     @Override

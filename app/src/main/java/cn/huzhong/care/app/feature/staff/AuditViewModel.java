@@ -7,34 +7,83 @@ import cn.huzhong.care.app.ui.Messages;
 import cn.huzhong.care.core.api.AuditEntryDto;
 import cn.huzhong.care.core.api.Page;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
  * The audit trail for staff (F13): every staff action and every write on someone's behalf, newest first, all the
- * staff member may see or one resident's; read from the server each time (never kept on the device), page by page.
+ * staff member may see or one resident's, narrowed to a period (today, the last 7 or 30 days) and to the staff
+ * member's own actions; read from the server each time (never kept on the device), page by page.
  */
 public final class AuditViewModel extends ViewModel<AuditUiState> {
     private final Destination.Audit where;
     private final StaffRepository staff;
     private final Messages messages;
     private final List<AuditUiState.Entry> entries = new ArrayList<>();
+    private final Clock clock;
+    private Period period = Period.ALL;
+    private boolean mine;
     private int page;
     private long total;
 
-    public AuditViewModel(Destination.Audit where, StaffRepository staff, Messages messages, Executor ui) {
+    /** How far back the list goes: every entry, today's, the last 7 or 30 days (today included). */
+    public enum Period {
+        ALL(-1), TODAY(0), WEEK(6), MONTH(29);
+
+        private final int daysBack;
+
+        Period(int daysBack) {
+            this.daysBack = daysBack;
+        }
+    }
+
+    public AuditViewModel(Destination.Audit where, StaffRepository staff, Messages messages, Clock clock, Executor ui) {
         super(new AuditUiState.Loading(), ui);
+        this.clock = clock;
         this.where = where;
         this.staff = staff;
         this.messages = messages;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public boolean mine() {
+        return mine;
+    }
+
+    public void choosePeriod(Period p) {
+        if (p != null && p != period) {
+            period = p;
+            load();
+        }
+    }
+
+    public void showMine(boolean on) {
+        if (on != mine) {
+            mine = on;
+            load();
+        }
+    }
+
+    private LocalDate from() {
+        return period == Period.ALL ? null
+                : LocalDate.ofInstant(clock.instant(), cn.huzhong.care.core.time.Dates.ZONE).minusDays(period.daysBack);
+    }
+
+    private Long actor() {
+        return mine ? staff.ownAccountId() : null;
     }
 
     public void load() {
         entries.clear();
         page = 0;
         publish(new AuditUiState.Loading());
-        when(staff.audit(where.residentId(), null, null, null, 1), this::add,
+        when(staff.audit(where.residentId(), actor(), from(), null, null, 1), this::add,
                 e -> publish(new AuditUiState.Failed(messages.failure(e))));
     }
 
@@ -43,7 +92,7 @@ public final class AuditViewModel extends ViewModel<AuditUiState> {
             return;
         }
         publish(new AuditUiState.Content(c.scope(), c.summary(), c.entries(), true, true, null));
-        when(staff.audit(where.residentId(), null, null, null, page + 1), this::add,
+        when(staff.audit(where.residentId(), actor(), from(), null, null, page + 1), this::add,
                 e -> publish(new AuditUiState.Content(c.scope(), c.summary(), c.entries(), true, false,
                         messages.get("staff.action.failed", messages.failure(e)))));
     }

@@ -80,6 +80,11 @@ final class FakeStaff implements StaffRepository {
     }
 
     @Override
+    public long ownAccountId() {
+        return 5;
+    }
+
+    @Override
     public Reading<StaffQueues> queues(Town town) {
         calls.add("queues " + town);
         return answered(queues);
@@ -241,9 +246,10 @@ final class FakeStaff implements StaffRepository {
     final List<Page<AuditEntryDto>> auditPages = new ArrayList<>();
 
     @Override
-    public CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, LocalDate from, LocalDate to, Town town,
-                                                        int page) {
-        calls.add("audit " + residentId + " " + page);
+    public CompletableFuture<Page<AuditEntryDto>> audit(Long residentId, Long actorAccountId, LocalDate from,
+                                                        LocalDate to, Town town, int page) {
+        calls.add(actorAccountId == null && from == null ? "audit " + residentId + " " + page
+                : "audit " + residentId + " by " + actorAccountId + " from " + from + " " + page);
         return CompletableFuture.completedFuture(auditPages.get(page - 1));
     }
 

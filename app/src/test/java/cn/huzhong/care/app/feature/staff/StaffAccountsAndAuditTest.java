@@ -16,6 +16,7 @@ import cn.huzhong.care.core.domain.Town;
 import cn.huzhong.care.core.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -80,7 +81,8 @@ class StaffAccountsAndAuditTest {
     void audit_readsPageByPage_withActionsInWords() {
         staff.auditPages.add(new Page<>(List.of(entry(3, "request.accepted"), entry(2, "something.new")), 1, 2, 3));
         staff.auditPages.add(new Page<>(List.of(entry(2, "something.new"), entry(1, "subsidy.payment")), 2, 2, 3));
-        AuditViewModel vm = new AuditViewModel(new Destination.Audit(9L, "刘桂兰"), staff, zh, Runnable::run);
+        AuditViewModel vm = new AuditViewModel(new Destination.Audit(9L, "刘桂兰"), staff, zh, Fixtures.CLOCK,
+                Runnable::run);
         vm.load();
         AuditUiState.Content c = assertInstanceOf(AuditUiState.Content.class, vm.state());
         assertEquals("关于刘桂兰的操作记录", c.scope());
@@ -141,5 +143,26 @@ class StaffAccountsAndAuditTest {
         staff.next.complete(account(cn.huzhong.care.core.domain.AccountStatus.ACTIVE));
         assertEquals("已恢复李春梅的账号，本人可以再次登录。", ((StaffAccountUiState.Showing) vm.state()).notice());
         assertFalse(((StaffAccountUiState.Showing) vm.state()).suspended());
+    }
+
+    @Test
+    void audit_narrowedToAPeriodAndToOnesOwnActions_readsAgainFromPageOne() {
+        for (int i = 0; i < 6; i++) {
+            staff.auditPages.add(new Page<>(List.of(entry(3, "request.accepted")), 1, 20, 1));
+        }
+        AuditViewModel vm = new AuditViewModel(new Destination.Audit(null, null), staff, zh, Fixtures.CLOCK,
+                Runnable::run);
+        vm.load();
+        LocalDate today = LocalDate.ofInstant(Fixtures.CLOCK.instant(), cn.huzhong.care.core.time.Dates.ZONE);
+        vm.choosePeriod(AuditViewModel.Period.TODAY);
+        vm.choosePeriod(AuditViewModel.Period.TODAY);
+        vm.choosePeriod(AuditViewModel.Period.WEEK);
+        vm.showMine(true);
+        vm.choosePeriod(AuditViewModel.Period.ALL);
+        assertEquals(List.of("audit null 1", "audit null by null from " + today + " 1",
+                "audit null by null from " + today.minusDays(6) + " 1", "audit null by 5 from " + today.minusDays(6) + " 1",
+                "audit null by 5 from null 1"), staff.calls, "choosing the same period again reads nothing");
+        assertEquals(AuditViewModel.Period.ALL, vm.period());
+        assertTrue(vm.mine());
     }
 }
