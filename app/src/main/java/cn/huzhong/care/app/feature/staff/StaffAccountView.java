@@ -138,7 +138,7 @@ public final class StaffAccountView extends StateScreen<StaffAccountUiState> {
         }
         if (s.confirming()) {
             suspend.show(new ReasonDialog.Spec(ID_DIALOG, ui.t("staff.account.suspend.question", a.displayName()),
-                    ui.t("staff.account.suspend.what", a.displayName()), ui.t("staff.reason.label"), ID_REASON,
+                    ui.t("staff.account.suspend.what", a.displayName()), ui.t("staff.account.suspend.reason"), ID_REASON,
                     vm.reasonProperty(), s.reasonError(), s.error(), ID_ERROR, s.sending(),
                     new cn.huzhong.care.app.ui.kit.Overlay.Action(ID_KEEP, ui.t("staff.account.suspend.keep"),
                             cn.huzhong.care.app.ui.kit.Overlay.Tone.SAFE, vm::keep, s.sending()),
