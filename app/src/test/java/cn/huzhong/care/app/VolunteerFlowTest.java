@@ -165,7 +165,7 @@ class VolunteerFlowTest {
     }
 
     @Test
-    void someoneRegisters_waits_isVerifiedByStaff_andThenSeesTasks() {
+    void someoneRegisters_waits_isVerifiedByStaffInTheApp_thenTakesATask_andTheirHoursGrow() {
         app = AppHarness.start(dataDir);
         app.resetTo(new Destination.SignIn());
         app.tap(cn.huzhong.care.app.feature.signin.SignInView.ID_REGISTER_VOLUNTEER);
@@ -194,11 +194,52 @@ class VolunteerFlowTest {
 
         ApiClient api = direct();
         long id = api.meVolunteer(api.signIn("13911112222", "winter2026", Lang.ZH).token(), Lang.ZH).id();
-        new StaffDesk(() -> app.app().backend().baseUri(), "13900000301").verifyVolunteer(id);
-        app.resetTo(new Destination.Home());
+
+        // 呼中镇's staff verify them in the app, after calling them (the phone shows in full there)
+        signOut();
+        app.signIn("13900000301", AppHarness.DEMO_PASSWORD);
+        app.waitUntil("staff's home", () -> app.has(
+                cn.huzhong.care.app.feature.staff.StaffHomeView.QUEUE_PREFIX + "volunteers"));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffHomeView.QUEUE_PREFIX + "volunteers");
+        String row = cn.huzhong.care.app.feature.staff.StaffQueueView.ROW_PREFIX + "volunteer-" + id;
+        app.waitUntil("the new volunteer in the queue", () -> app.has(row));
+        app.tap(row);
+        app.waitUntil("the volunteer", () -> app.has(cn.huzhong.care.app.feature.staff.StaffVolunteerView.ID_VERIFY));
+        app.tap(cn.huzhong.care.app.feature.staff.StaffVolunteerView.ID_VERIFY);
+        app.waitUntil("verified", () -> app.has(cn.huzhong.care.app.feature.staff.StaffVolunteerView.ID_NOTICE));
+
+        // the volunteer now sees tasks, takes one that starts soon, checks in, completes it: their hours grow
+        TaskDto task = taskStartingSoon("扫清门口到大路的积雪，留出轮椅能过的宽度。");
+        signOut();
+        app.signIn("13911112222", "winter2026");
         app.waitUntil("the open tasks", () -> app.has(OpenTasksView.ID_COUNT));
         assertFalse(app.ids(OpenTasksView.ROW_PREFIX).isEmpty(), "呼中镇 has snow to clear");
         assertEquals("志愿时长共 0 小时", app.text(OpenTasksView.ID_HOURS));
+        app.waitUntil("the task", () -> app.has(OpenTasksView.ROW_PREFIX + task.id()));
+        app.tap(OpenTasksView.ROW_PREFIX + task.id());
+        app.waitUntil("the task", () -> app.has(TaskDetailView.ID_ACCEPT));
+        app.tap(TaskDetailView.ID_ACCEPT);
+        app.waitUntil("the confirmation", () -> app.has(TaskDetailView.ID_ACCEPT_DIALOG));
+        app.tap(TaskDetailView.ID_ACCEPT_CONFIRM);
+        app.waitUntil("accepted", () -> app.has(TaskDetailView.ID_CHECK_IN));
+        app.tap(TaskDetailView.ID_CHECK_IN);
+        app.waitUntil("checked in", () -> app.has(TaskDetailView.ID_COMPLETE));
+        app.write(TaskDetailView.ID_NOTE, "门口到大路的雪都铲开了。");
+        app.tap(TaskDetailView.ID_COMPLETE);
+        app.waitUntil("completed", () -> !app.has(TaskDetailView.ID_COMPLETE) && app.has(TaskDetailView.ID_NOTICE));
+        app.back();
+        app.tap(AppShell.NAV_PREFIX + "tasks");
+        app.waitUntil("my tasks", () -> app.has(MyTasksView.ID_HOURS));
+        assertEquals("2 小时", app.text(MyTasksView.ID_HOURS));
+        assertEquals(2.0, api.meVolunteer(api.signIn("13911112222", "winter2026", Lang.ZH).token(), Lang.ZH)
+                .totalHours(), 1e-9);
+    }
+
+    private void signOut() {
+        app.onFx(() -> app.app().sessions().signOut());
+        app.settle();
+        app.waitUntil("signed out", () -> app.app().sessions().current().isEmpty());
+        app.resetTo(new Destination.SignIn());
     }
 
     @Test
