@@ -26,6 +26,8 @@ public final class AuditViewModel extends ViewModel<AuditUiState> {
     private final Clock clock;
     private Period period = Period.ALL;
     private boolean mine;
+    /** Counts the reads from page one: a page asked for under an earlier filter is dropped when it comes. */
+    private long generation;
     private int page;
     private long total;
 
@@ -83,8 +85,13 @@ public final class AuditViewModel extends ViewModel<AuditUiState> {
         entries.clear();
         page = 0;
         publish(new AuditUiState.Loading());
-        when(staff.audit(where.residentId(), actor(), from(), null, null, 1), this::add,
-                e -> publish(new AuditUiState.Failed(messages.failure(e))));
+        long asked = ++generation;
+        when(staff.audit(where.residentId(), actor(), from(), null, null, 1), p -> add(asked, p),
+                e -> {
+                    if (asked == generation) {
+                        publish(new AuditUiState.Failed(messages.failure(e)));
+                    }
+                });
     }
 
     public void more() {
@@ -92,12 +99,20 @@ public final class AuditViewModel extends ViewModel<AuditUiState> {
             return;
         }
         publish(new AuditUiState.Content(c.scope(), c.summary(), c.entries(), true, true, null));
-        when(staff.audit(where.residentId(), actor(), from(), null, null, page + 1), this::add,
-                e -> publish(new AuditUiState.Content(c.scope(), c.summary(), c.entries(), true, false,
-                        messages.get("staff.action.failed", messages.failure(e)))));
+        long asked = generation;
+        when(staff.audit(where.residentId(), actor(), from(), null, null, page + 1), p -> add(asked, p),
+                e -> {
+                    if (asked == generation) {
+                        publish(new AuditUiState.Content(c.scope(), c.summary(), c.entries(), true, false,
+                                messages.get("staff.action.failed", messages.failure(e))));
+                    }
+                });
     }
 
-    private void add(Page<AuditEntryDto> p) {
+    private void add(long asked, Page<AuditEntryDto> p) {
+        if (asked != generation) {
+            return; // the filter changed while this page was on its way
+        }
         page = p.page();
         total = p.total();
         for (AuditEntryDto e : p.items()) {

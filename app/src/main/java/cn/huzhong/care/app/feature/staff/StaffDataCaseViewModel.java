@@ -82,10 +82,12 @@ public final class StaffDataCaseViewModel extends ViewModel<StaffDataCaseUiState
 
     public void choose(DataCaseStatus outcome) {
         if (state() instanceof StaffDataCaseUiState.Content c && c.open() && !c.sending() && OUTCOMES.contains(outcome)) {
+            // a refusal changes nothing, so the new values' errors go with their fields
             StaffDataCaseUiState.Errors e = c.errors();
-            publish(c.with(outcome, false, false, null, null, new StaffDataCaseUiState.Errors(null, e.answer(),
-                    outcome == DataCaseStatus.REFUSED ? null : e.name(), outcome == DataCaseStatus.REFUSED ? null
-                    : e.phone(), outcome == DataCaseStatus.REFUSED ? null : e.address())));
+            boolean refused = outcome == DataCaseStatus.REFUSED;
+            publish(c.with(outcome, false, false, null, null, refused
+                    ? new StaffDataCaseUiState.Errors(null, e.answer(), null, null, null)
+                    : new StaffDataCaseUiState.Errors(null, e.answer(), e.name(), e.phone(), e.address())));
         }
     }
 

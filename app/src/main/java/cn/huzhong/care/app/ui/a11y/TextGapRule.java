@@ -50,7 +50,8 @@ public final class TextGapRule implements Rule {
             for (int j = i + 1; j < texts.size(); j++) {
                 Placed a = texts.get(i);
                 Placed b = texts.get(j);
-                if (sameFlow(a.text(), b.text()) || stacked(a.text(), b.text()) || !oneRow(a.box(), b.box())) {
+                // the cheap geometry first: most pairs are not on one row, and the ancestor walk is not needed
+                if (!oneRow(a.box(), b.box()) || sameFlow(a.text(), b.text()) || stacked(a.text(), b.text())) {
                     continue;
                 }
                 Placed left = a.box().getMinX() <= b.box().getMinX() ? a : b;
